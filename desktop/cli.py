@@ -1,0 +1,54 @@
+"""`guichet`: the desk GUI and the headless commands for the office's scripts.
+
+guichet --demo                       the GUI on the demo convention (user data folder)
+guichet --db FILE [--agent NAME]     the GUI on a given file
+guichet COMMAND --db FILE ...        a headless command (see `guichet --help`)
+"""
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop import __version__
+from desktop.commands import badges, demo, import_roster, status
+from desktop.commands.common import CommandError, fail
+
+# Each module adds its sub-command with `register(subparsers)`.
+COMMAND_MODULES = (demo, import_roster, badges, status)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="guichet",
+        description="Guichet : accueil d'une convention citoyenne (émargement, repas, tickets).",
+    )
+    parser.add_argument("--version", action="version", version=f"Guichet {__version__}")
+    parser.add_argument("--db", type=Path, metavar="FICHIER", help="ouvrir ce fichier")
+    parser.add_argument("--demo", action="store_true", help="ouvrir la convention de démonstration")
+    parser.add_argument("--agent", metavar="NOM", help="agent au guichet (pas de dialogue)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command:
+            return int(args.handler(args))
+        if not args.db and not args.demo:
+            args.demo = True  # a bare `guichet` opens the demo: nothing to configure
+        from desktop.app import run_gui  # Qt is imported only for the GUI
+
+        return run_gui(db_path=args.db, demo=args.demo, agent=args.agent)
+    except CommandError as exc:
+        return fail(str(exc))
+    except KeyboardInterrupt:
+        return fail("interrompu.", 130)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The domain and its storage. Plain Python: this package never imports Qt."""

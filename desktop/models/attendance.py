@@ -1,0 +1,101 @@
+"""The roster of a session as the desk sees it: who is expected, who is here, since when."""
+
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from desktop.models.members import EXPECTED_STATUSES
+from desktop.models.text import fold
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    member_id: str
+    surname: str
+    first_name: str
+    commune: str
+    status: str
+    search_key: str
+    checkin_id: str | None = None
+    arrived_at: str | None = None  # UTC ISO-8601
+    method: str | None = None
+    desk_label: str | None = None
+    agent: str | None = None
+
+    @property
+    def present(self) -> bool:
+        return self.checkin_id is not None
+
+
+@dataclass(frozen=True)
+class Counts:
+    expected: int
+    present: int
+
+
+_ROSTER_SQL = f"""
+WITH first_checkin AS (
+    SELECT e.member_id, e.id, e.at, e.agent, e.desk_id,
+           json_extract(e.payload, '$.method') AS method,
+           ROW_NUMBER() OVER (PARTITION BY e.member_id ORDER BY e.at, e.id) AS rank
+    FROM live_events e
+    WHERE e.kind = 'checkin' AND e.session_id = :session
+)
+SELECT m.id AS member_id, m.surname, m.first_name, c.name AS commune, m.status,
+       m.search_key, f.id AS checkin_id, f.at, f.method,
+       COALESCE(d.label, substr(f.desk_id, 1, 8)) AS desk_label, f.agent
+FROM members m
+JOIN communes c ON c.insee = m.commune_insee
+LEFT JOIN first_checkin f ON f.member_id = m.id AND f.rank = 1
+LEFT JOIN desks d ON d.desk_id = f.desk_id
+WHERE m.status IN ({", ".join(f"'{s}'" for s in EXPECTED_STATUSES)}) OR f.id IS NOT NULL
+"""
+
+
+def _row(values: tuple[object, ...]) -> RosterRow:
+    text = [None if v is None else str(v) for v in values]
+    return RosterRow(
+        member_id=str(text[0]),
+        surname=str(text[1]),
+        first_name=str(text[2]),
+        commune=str(text[3]),
+        status=str(text[4]),
+        search_key=str(text[5]),
+        checkin_id=text[6],
+        arrived_at=text[7],
+        method=text[8],
+        desk_label=text[9] if text[6] else None,
+        agent=text[10],
+    )
+
+
+def session_roster(db: sqlite_utils.Database, session_id: str) -> list[RosterRow]:
+    """Every expected member (and anyone checked in), in alphabetical order."""
+    rows = db.execute(_ROSTER_SQL, {"session": session_id}).fetchall()
+    return sorted((_row(r) for r in rows), key=alphabetical)
+
+
+def alphabetical(row: RosterRow) -> tuple[str, str, str]:
+    """French order, accents ignored: "Émilie" sorts between "Denis" and "Fabien"."""
+    return (fold(row.surname), fold(row.first_name), row.member_id)
+
+
+def roster_row(db: sqlite_utils.Database, session_id: str, member_id: str) -> RosterRow | None:
+    row = db.execute(
+        f"SELECT * FROM ({_ROSTER_SQL}) WHERE member_id = :member",
+        {"session": session_id, "member": member_id},
+    ).fetchone()
+    return _row(row) if row else None
+
+
+def counts(db: sqlite_utils.Database, session_id: str) -> Counts:
+    (expected,) = db.execute(
+        f"SELECT COUNT(*) FROM members WHERE status IN ({', '.join('?' * len(EXPECTED_STATUSES))})",
+        list(EXPECTED_STATUSES),
+    ).fetchone()
+    (present,) = db.execute(
+        "SELECT COUNT(DISTINCT member_id) FROM live_events "
+        "WHERE kind = 'checkin' AND session_id = ?",
+        [session_id],
+    ).fetchone()
+    return Counts(expected=int(expected), present=int(present))

@@ -1,0 +1,134 @@
+"""The schema, changed only through sqlite-utils migrations (applied at every start-up).
+
+Reference data (convention, sessions, members, badges) comes from the office; facts (the
+`events` log) are written at the desk and never updated nor deleted.
+"""
+
+import sqlite3
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+MIGRATIONS = Migrations("guichet")
+
+
+def run_script(db: sqlite_utils.Database, script: str) -> None:
+    """Run statements one by one inside the migration's transaction (executescript would
+    COMMIT first and break the all-or-nothing promise of a migration)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            db.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement: {pending!r}")
+
+
+@MIGRATIONS()
+def m001_core(db: sqlite_utils.Database) -> None:
+    run_script(
+        db,
+        """
+        CREATE TABLE desk_identity (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            desk_id TEXT NOT NULL,
+            label TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('desk', 'office'))
+        ) STRICT;
+
+        CREATE TABLE desks (
+            desk_id TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            public_key TEXT
+        ) STRICT;
+
+        CREATE TABLE convention (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            convention_id TEXT NOT NULL,
+            code_tag TEXT NOT NULL,
+            title TEXT NOT NULL,
+            organiser TEXT NOT NULL,
+            deliberation TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE communes (
+            insee TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            postal_codes TEXT NOT NULL,
+            tram_2023 INTEGER NOT NULL CHECK (tram_2023 IN (0, 1))
+        ) STRICT;
+
+        CREATE TABLE sessions (
+            id TEXT PRIMARY KEY,
+            day TEXT NOT NULL,
+            part TEXT NOT NULL CHECK (part IN ('matin', 'après-midi', 'journée', 'soirée')),
+            place TEXT NOT NULL,
+            weekend INTEGER,
+            lunch INTEGER NOT NULL CHECK (lunch IN (0, 1)),
+            label TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX sessions_day ON sessions(day);
+
+        CREATE TABLE members (
+            id TEXT PRIMARY KEY,
+            external_ref TEXT,
+            surname TEXT NOT NULL,
+            first_name TEXT NOT NULL,
+            commune_insee TEXT NOT NULL REFERENCES communes(insee),
+            status TEXT NOT NULL CHECK (status IN ('actif', 'suppléant', 'retiré')),
+            pass_status TEXT NOT NULL CHECK (pass_status IN ('aucun', 'week-end', '7j-7', 'en cours')),
+            parking_eligible INTEGER NOT NULL CHECK (parking_eligible IN (0, 1)),
+            parking_reason TEXT NOT NULL,
+            menu TEXT NOT NULL CHECK (menu IN ('standard', 'végétarien', 'sans porc', 'autre')),
+            needs_assistance INTEGER NOT NULL CHECK (needs_assistance IN (0, 1)),
+            assistance_note TEXT NOT NULL,
+            search_key TEXT NOT NULL
+        ) STRICT;
+        CREATE UNIQUE INDEX members_external_ref ON members(external_ref)
+            WHERE external_ref IS NOT NULL;
+
+        CREATE TABLE badges (
+            token TEXT PRIMARY KEY,
+            member_id TEXT NOT NULL REFERENCES members(id),
+            issued_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX badges_member ON badges(member_id);
+
+        -- The append-only log of facts (SYNC.md). One row per fact; corrections are new rows
+        -- of kind 'void' whose target_id names the fact they cancel.
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            desk_id TEXT NOT NULL,
+            seq INTEGER NOT NULL CHECK (seq >= 1),
+            at TEXT NOT NULL,
+            agent TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            member_id TEXT,
+            session_id TEXT,
+            target_id TEXT,
+            payload TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(payload)),
+            UNIQUE (desk_id, seq)
+        ) STRICT;
+        CREATE INDEX events_session_member ON events(session_id, member_id, kind);
+        CREATE INDEX events_target ON events(target_id, kind);
+        CREATE INDEX events_member ON events(member_id, kind);
+
+        CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+        BEGIN
+            SELECT RAISE(ABORT, 'le journal est en ajout seul : modification refusée');
+        END;
+        CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+        BEGIN
+            SELECT RAISE(ABORT, 'le journal est en ajout seul : suppression refusée');
+        END;
+
+        -- Facts still in force: not cancelled by a later 'void'.
+        CREATE VIEW live_events AS
+            SELECT e.* FROM events e
+            WHERE e.kind <> 'void'
+              AND NOT EXISTS (
+                  SELECT 1 FROM events v WHERE v.kind = 'void' AND v.target_id = e.id
+              );
+        """,
+    )
