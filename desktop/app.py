@@ -1,0 +1,108 @@
+"""Composition root of the GUI: Qt application, translations, the file lock, the window."""
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from desktop import paths
+from desktop.models.clock import Clock, system_clock
+from desktop.models.demo import create_demo, ensure_session_today
+from desktop.models.journal import local_desk
+from desktop.models.storage import StorageError, open_database
+
+DEMO_AGENT = "Agent démo"
+EXIT_FILE_ERROR = 2
+EXIT_ALREADY_OPEN = 3
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(paths.APP_NAME)
+    app.setOrganizationName(paths.APP_NAME)
+    install_translations(app)
+    return app  # type: ignore[return-value]
+
+
+def install_translations(app: QApplication) -> None:
+    """Qt's own French strings ("Annuler", "Oui"), so standard buttons speak French."""
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    translator = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load("qtbase_fr", qt_dir):
+        app.installTranslator(translator)
+
+
+def acquire_lock(db_path: Path) -> QLockFile | None:
+    """One Guichet per file: a second instance is refused before it opens the database."""
+    lock = QLockFile(str(db_path) + ".lock")
+    lock.setStaleLockTime(0)  # a crashed instance's lock is recognised by its dead PID
+    return lock if lock.tryLock(200) else None
+
+
+def run_gui(
+    db_path: Path | None, demo: bool, agent: str | None, clock: Clock = system_clock
+) -> int:
+    app = make_application()
+    if demo and db_path is None:
+        db_path = paths.demo_database()
+    assert db_path is not None
+    db_path = db_path.resolve()
+    if demo and not db_path.exists():
+        try:
+            create_demo(db_path, clock).close()
+        except StorageError as exc:
+            return _refuse(str(exc), EXIT_FILE_ERROR)
+    lock = acquire_lock(db_path) if db_path.parent.exists() else None
+    if lock is None and db_path.parent.exists():
+        return _refuse(
+            app.translate(
+                "app",
+                "Guichet est déjà ouvert sur ce fichier ({path}).\n"
+                "Utilisez la fenêtre déjà ouverte.",
+            ).format(path=db_path),
+            EXIT_ALREADY_OPEN,
+        )
+    try:
+        db = open_database(db_path)
+    except StorageError as exc:
+        return _refuse(str(exc), EXIT_FILE_ERROR)
+    if demo:
+        ensure_session_today(db, clock)
+    agent_name = agent or _ask_agent(demo)
+    if not agent_name:
+        return 0
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(db, db_path, local_desk(db, agent_name), clock)
+    window.show()
+    code = app.exec()
+    db.close()
+    if lock is not None:
+        lock.unlock()
+    return int(code)
+
+
+def _ask_agent(demo: bool) -> str | None:
+    settings = QSettings()
+    last = str(settings.value("desk/last_agent", "") or "")
+    if demo:
+        return last or DEMO_AGENT
+    name, ok = QInputDialog.getText(
+        None,
+        QApplication.translate("app", "Ouverture du guichet"),
+        QApplication.translate("app", "Nom de l'agent au guichet :"),
+        text=last,
+    )
+    if not ok or not name.strip():
+        return None
+    settings.setValue("desk/last_agent", name.strip())
+    return name.strip()
+
+
+def _refuse(message: str, code: int) -> int:
+    print(f"guichet : {message}", file=sys.stderr)
+    if QApplication.platformName() not in ("offscreen", "minimal"):  # nobody to click OK
+        QMessageBox.critical(None, "Guichet", message)
+    return code

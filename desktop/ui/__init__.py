@@ -1,0 +1,1 @@
+"""Qt widgets: thin. Read input, call one model function, show the result."""

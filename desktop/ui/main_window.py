@@ -1,0 +1,554 @@
+"""The check-in screen: scan field, result banner, name search and the session roster."""
+
+from dataclasses import replace
+from pathlib import Path
+
+import sqlite_utils
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import attendance, checkin
+from desktop.models.checkin import CheckInResult, UndoOutcome
+from desktop.models.clock import Clock
+from desktop.models.convention import Session, all_sessions, current_session, get_convention
+from desktop.models.journal import Desk
+from desktop.ui import wording
+from desktop.ui.banner import ResultBanner
+from desktop.ui.roster_model import CHECKIN_ROLE, MEMBER_ROLE, RosterFilter, RosterModel
+from desktop.ui.scan_field import ScanField
+from desktop.ui.sounds import Sounds
+from desktop.ui.tasks import TaskRunner
+
+
+class SearchField(QLineEdit):
+    """Name search: Down goes to the results, Enter checks in the highlighted member."""
+
+    move_down = Signal()
+    accepted = Signal()
+
+    def keyPressEvent(self, event):  # type: ignore[no-untyped-def]
+        if event.key() == Qt.Key.Key_Down:
+            self.move_down.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accepted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class RosterView(QTableView):
+    """Enter checks in the selected member; Up from the first row goes back to the search."""
+
+    accepted = Signal()
+    leave_up = Signal()
+
+    def keyPressEvent(self, event):  # type: ignore[no-untyped-def]
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accepted.emit()
+            return
+        if event.key() == Qt.Key.Key_Up and self.currentIndex().row() <= 0:
+            self.leave_up.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        db_path: Path,
+        desk: Desk,
+        clock: Clock,
+        tasks: TaskRunner | None = None,
+        sounds: Sounds | None = None,
+    ) -> None:
+        super().__init__()
+        self.db = db
+        self.db_path = db_path
+        self.desk = desk
+        self.clock = clock
+        self.tasks = tasks or TaskRunner(self)
+        self.sounds = sounds or Sounds(self)
+        self.session: Session | None = None
+        self.last_result: CheckInResult | None = None
+        self._auto_session = True
+        convention = get_convention(db)
+        self.setWindowTitle(
+            self.tr("Guichet — {title}").format(title=convention.title if convention else "")
+        )
+        self._build(convention.title if convention else "")
+        self._build_actions()
+        self._load_sessions()
+        self.tasks.started.connect(self._task_started)
+        self.tasks.progressed.connect(self._task_progress)
+        self.tasks.finished.connect(self._task_finished)
+        # The session in progress changes at noon or at midnight: follow it unless the agent
+        # chose one by hand.
+        self._session_timer = QTimer(self, interval=60_000)
+        self._session_timer.timeout.connect(self._follow_current_session)
+        self._session_timer.start()
+        self.scan_field.setFocus()
+
+    # --- construction -------------------------------------------------------------------
+
+    def _build(self, title: str) -> None:
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        header = QHBoxLayout()
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("conventionTitle")
+        self.title_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        session_label = QLabel(self.tr("&Séance :"))
+        self.session_combo = QComboBox()
+        self.session_combo.setObjectName("sessionCombo")
+        self.session_combo.setAccessibleName(self.tr("Séance"))
+        self.session_combo.setMinimumContentsLength(34)
+        session_label.setBuddy(self.session_combo)
+        self.session_combo.activated.connect(self._session_chosen)
+        self.counter_label = QLabel()
+        self.counter_label.setObjectName("counterLabel")
+        self.counter_label.setAccessibleName(self.tr("Compteur de présences"))
+        self.counter_label.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        header.addWidget(self.title_label, 1)
+        header.addWidget(session_label)
+        header.addWidget(self.session_combo)
+        header.addSpacing(24)
+        header.addWidget(self.counter_label)
+        layout.addLayout(header)
+
+        self.scan_field = ScanField()
+        self.scan_field.setStyleSheet("font-size: 20pt; padding: 6px;")
+        self.scan_field.scanned.connect(self.on_scanned)
+        layout.addWidget(self.scan_field)
+
+        self.banner = ResultBanner()
+        layout.addWidget(self.banner)
+
+        search_row = QHBoxLayout()
+        search_label = QLabel(self.tr("&Rechercher un nom (Ctrl+F) :"))
+        self.search_field = SearchField()
+        self.search_field.setObjectName("searchField")
+        self.search_field.setAccessibleName(self.tr("Recherche par nom"))
+        self.search_field.setPlaceholderText(
+            self.tr("Nom, prénom ou commune — sans accents, c'est pareil")
+        )
+        self.search_field.setStyleSheet("font-size: 14pt; padding: 4px;")
+        search_label.setBuddy(self.search_field)
+        self.search_field.textChanged.connect(self._search_changed)
+        self.search_field.move_down.connect(self._focus_results)
+        self.search_field.accepted.connect(self.check_in_selected)
+        self.checkin_button = QPushButton(self.tr("Enregistrer l'arrivée (Entrée)"))
+        self.checkin_button.clicked.connect(self.check_in_selected)
+        self.undo_button = QPushButton(self.tr("Annuler une arrivée… (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_selected)
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search_field, 1)
+        search_row.addWidget(self.checkin_button)
+        search_row.addWidget(self.undo_button)
+        layout.addLayout(search_row)
+
+        self.model = RosterModel(self)
+        self.proxy = RosterFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.roster_view = RosterView()
+        self.roster_view.setObjectName("rosterView")
+        self.roster_view.setAccessibleName(self.tr("Liste des membres de la séance"))
+        self.roster_view.setModel(self.proxy)
+        self.roster_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.roster_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.roster_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.roster_view.setAlternatingRowColors(True)
+        self.roster_view.verticalHeader().setVisible(False)
+        self.roster_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.roster_view.setStyleSheet("font-size: 12pt;")
+        self.roster_view.accepted.connect(self.check_in_selected)
+        self.roster_view.leave_up.connect(self.search_field.setFocus)
+        self.roster_view.doubleClicked.connect(lambda _index: self.check_in_selected())
+        layout.addWidget(self.roster_view, 1)
+        self.setCentralWidget(central)
+
+        self.agent_label = QLabel()
+        self.agent_label.setObjectName("agentLabel")
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(240)
+        self.progress.hide()
+        self.progress_label = QLabel()
+        self.statusBar().addWidget(self.agent_label, 1)
+        self.statusBar().addPermanentWidget(self.progress_label)
+        self.statusBar().addPermanentWidget(self.progress)
+        self._show_agent()
+        self.resize(1180, 820)
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        desk_menu = self.menuBar().addMenu(self.tr("&Guichet"))
+        self.import_action = self._action(
+            file_menu, self.tr("&Importer la liste des membres…"), "Ctrl+I", self.import_roster
+        )
+        self.badges_action = self._action(
+            file_menu, self.tr("Imprimer les &badges…"), "Ctrl+B", self.print_badges
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close)
+        self._action(
+            desk_menu,
+            self.tr("&Rechercher un nom"),
+            QKeySequence.StandardKey.Find,
+            self.focus_search,
+        )
+        self._action(desk_menu, self.tr("Retour au &scan"), "Esc", self.back_to_scan)
+        self._action(
+            desk_menu,
+            self.tr("&Annuler une arrivée…"),
+            QKeySequence.StandardKey.Undo,
+            self.undo_selected,
+        )
+        self._action(desk_menu, self.tr("Changer d'a&gent…"), "F2", self.change_agent)
+
+    def _action(self, menu, text, shortcut, slot) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # --- sessions -----------------------------------------------------------------------
+
+    def _load_sessions(self) -> None:
+        self.session_combo.clear()
+        now_session = current_session(self.db, self.clock())
+        if now_session is None:
+            self.session_combo.addItem(self.tr("Aucune séance aujourd'hui"), None)
+        for session in all_sessions(self.db):
+            self.session_combo.addItem(session.title, session)
+        self._select_session(now_session)
+
+    def _select_session(self, session: Session | None) -> None:
+        for position in range(self.session_combo.count()):
+            item = self.session_combo.itemData(position)
+            if (item is None and session is None) or (
+                item is not None and session is not None and item.id == session.id
+            ):
+                self.session_combo.setCurrentIndex(position)
+                break
+        self.session = session
+        self.refresh_roster()
+
+    def _session_chosen(self, position: int) -> None:
+        self._auto_session = False
+        self.session = self.session_combo.itemData(position)
+        self.refresh_roster()
+        self.scan_field.setFocus()
+
+    def _follow_current_session(self) -> None:
+        if not self._auto_session:
+            return
+        now_session = current_session(self.db, self.clock())
+        if (now_session.id if now_session else None) != (self.session.id if self.session else None):
+            self._load_sessions()
+
+    def refresh_roster(self) -> None:
+        rows = attendance.session_roster(self.db, self.session.id) if self.session else []
+        self.model.set_rows(rows)
+        self._update_counter()
+
+    def _update_counter(self) -> None:
+        if self.session is None:
+            self.counter_label.setText(self.tr("Aucune séance"))
+            return
+        tally = attendance.counts(self.db, self.session.id)
+        self.counter_label.setText(
+            self.tr("Présents : {present} / {expected}").format(
+                present=tally.present, expected=tally.expected
+            )
+        )
+
+    # --- check-in -----------------------------------------------------------------------
+
+    def on_scanned(self, raw: str) -> None:
+        try:
+            result = checkin.check_in(self.db, raw, self.session, self.desk, self.clock)
+        except Exception as exc:  # a real fault: say plainly that nothing was recorded
+            self._show_fault(exc)
+            return
+        self.show_result(result)
+
+    def check_in_selected(self) -> None:
+        member_id = self._selected(MEMBER_ROLE)
+        if member_id is None:
+            if self.proxy.rowCount() == 1:
+                member_id = self.proxy.data(self.proxy.index(0, 0), MEMBER_ROLE)
+            else:
+                self.banner.show_wording(
+                    wording.Wording(
+                        wording.Role.INFO,
+                        self.tr("Choisissez un nom"),
+                        self.tr(
+                            "Tapez quelques lettres, puis ↓ pour choisir et Entrée pour enregistrer."
+                        ),
+                        "empty",
+                    )
+                )
+                return
+        try:
+            result = checkin.check_in_member(
+                self.db, member_id, self.session, self.desk, self.clock
+            )
+        except Exception as exc:
+            self._show_fault(exc)
+            return
+        self.search_field.clear()
+        self.show_result(result)
+        self.scan_field.setFocus()
+
+    def show_result(self, result: CheckInResult) -> None:
+        self.last_result = result
+        shown = wording.for_result(result)
+        self.banner.show_wording(shown)
+        self.sounds.play(shown.sound)
+        if result.recorded and result.member and self.session:
+            self._refresh_member(result.member.id)
+
+    def _refresh_member(self, member_id: str) -> None:
+        if self.session is None:
+            return
+        row = attendance.roster_row(self.db, self.session.id, member_id)
+        if row is not None:
+            self.model.update_row(row)
+            self._reveal(member_id)
+        self._update_counter()
+
+    def _reveal(self, member_id: str) -> None:
+        position = self.model.position_of(member_id)
+        if position is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(position, 0))
+        if index.isValid():
+            self.roster_view.scrollTo(index)
+
+    def _show_fault(self, exc: Exception) -> None:
+        message = self.tr(
+            "Rien n'a été enregistré : {error}. Réessayez ; si cela continue, appelez le responsable."
+        ).format(error=exc)
+        shown = wording.for_failure(message)
+        self.banner.show_wording(shown)
+        self.sounds.play(shown.sound)
+
+    # --- undo ---------------------------------------------------------------------------
+
+    def undo_selected(self) -> None:
+        checkin_id = self._selected(CHECKIN_ROLE)
+        member_id = self._selected(MEMBER_ROLE)
+        if checkin_id is None and self.last_result and self.last_result.recorded:
+            checkin_id = self.last_result.event_id
+            member_id = self.last_result.member.id if self.last_result.member else None
+        if checkin_id is None:
+            QMessageBox.information(
+                self,
+                self.tr("Annuler une arrivée"),
+                self.tr("Choisissez d'abord dans la liste une personne marquée présente."),
+            )
+            self.scan_field.setFocus()
+            return
+        row = (
+            attendance.roster_row(self.db, self.session.id, member_id)
+            if self.session and member_id
+            else None
+        )
+        name = f"{row.first_name} {row.surname}" if row else ""
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Annuler une arrivée"),
+            self.tr("Annuler l'arrivée de {name}.\nMotif (obligatoire) :").format(name=name),
+        )
+        if ok:
+            outcome = checkin.undo_check_in(self.db, checkin_id, reason, self.desk, self.clock)
+            if outcome is UndoOutcome.UNDONE:
+                self.banner.show_wording(
+                    wording.Wording(
+                        wording.Role.INFO,
+                        self.tr("Arrivée annulée"),
+                        self.tr("{name} : arrivée annulée (motif : {reason}).").format(
+                            name=name, reason=reason.strip()
+                        ),
+                        None,
+                    )
+                )
+                if member_id:
+                    self._refresh_member(member_id)
+                self.last_result = None
+            else:
+                messages = {
+                    UndoOutcome.REASON_REQUIRED: self.tr(
+                        "Un motif est obligatoire : rien n'a été annulé."
+                    ),
+                    UndoOutcome.ALREADY_UNDONE: self.tr("Cette arrivée était déjà annulée."),
+                    UndoOutcome.NOT_FOUND: self.tr("Arrivée introuvable."),
+                }
+                QMessageBox.warning(self, self.tr("Annuler une arrivée"), messages[outcome])
+        self.scan_field.setFocus()
+
+    def _selected(self, role: int) -> str | None:
+        index = self.roster_view.currentIndex()
+        if not index.isValid() or not self.roster_view.selectionModel().isSelected(index):
+            return None
+        value = self.proxy.data(self.proxy.index(index.row(), 0), role)
+        return None if value is None else str(value)
+
+    # --- search and focus ---------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def back_to_scan(self) -> None:
+        self.search_field.clear()
+        self.roster_view.clearSelection()
+        self.scan_field.setFocus()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self.roster_view.clearSelection()
+        if text.strip() and self.proxy.rowCount() > 0:
+            self._select_proxy_row(0)
+
+    def _focus_results(self) -> None:
+        if self.proxy.rowCount() == 0:
+            return
+        if not self.roster_view.currentIndex().isValid():
+            self._select_proxy_row(0)
+        self.roster_view.setFocus()
+
+    def _select_proxy_row(self, row: int) -> None:
+        index = self.proxy.index(row, 0)
+        self.roster_view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    # --- agent --------------------------------------------------------------------------
+
+    def change_agent(self) -> None:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Changer d'agent"),
+            self.tr("Nom de l'agent au guichet :"),
+            text=self.desk.agent,
+        )
+        if ok and name.strip():
+            self.desk = replace(self.desk, agent=name.strip())
+            self._show_agent()
+        self.scan_field.setFocus()
+
+    def _show_agent(self) -> None:
+        self.agent_label.setText(
+            self.tr("{desk} — agent : {agent} — fichier : {path}").format(
+                desk=self.desk.label, agent=self.desk.agent, path=self.db_path
+            )
+        )
+
+    # --- roster import and badges (background tasks) ------------------------------------
+
+    def import_roster(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Importer la liste des membres"),
+            str(Path.home()),
+            self.tr("Listes (*.csv *.xlsx *.txt);;Tous les fichiers (*)"),
+        )
+        self.scan_field.setFocus()
+        if path:
+            self.start_roster_import(Path(path))
+
+    def start_roster_import(self, path: Path) -> None:
+        from desktop.ui.jobs import import_roster_job
+
+        self.import_action.setEnabled(False)
+        self.tasks.start(
+            self.tr("Import de la liste…"),
+            import_roster_job(self.db_path, path, self.clock),
+            self._roster_imported,
+            self._task_failed,
+        )
+
+    def _roster_imported(self, report) -> None:  # type: ignore[no-untyped-def]
+        self.import_action.setEnabled(True)
+        self.refresh_roster()
+        box = QMessageBox.information if report.ok else QMessageBox.warning
+        box(self, self.tr("Import de la liste"), report.summary)
+        self.scan_field.setFocus()
+
+    def print_badges(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Enregistrer les badges (PDF)"),
+            str(Path.home() / "badges.pdf"),
+            self.tr("PDF (*.pdf)"),
+        )
+        self.scan_field.setFocus()
+        if path:
+            self.start_badges(Path(path))
+
+    def start_badges(self, out: Path, layout: str = "a4-8") -> None:
+        from desktop.ui.jobs import badges_job
+
+        self.badges_action.setEnabled(False)
+        self.tasks.start(
+            self.tr("Badges en cours…"),
+            badges_job(self.db, out, layout),
+            self._badges_done,
+            self._task_failed,
+        )
+
+    def _badges_done(self, out: Path) -> None:
+        self.badges_action.setEnabled(True)
+        self.statusBar().showMessage(
+            self.tr("Badges enregistrés : {path}").format(path=out), 10_000
+        )
+        from desktop.ui.pdf_preview import PdfPreviewDialog
+
+        PdfPreviewDialog(out, self).exec()
+        self.scan_field.setFocus()
+
+    def _task_failed(self, exc: Exception) -> None:
+        self.import_action.setEnabled(True)
+        self.badges_action.setEnabled(True)
+        QMessageBox.critical(
+            self, self.tr("Échec"), self.tr("L'opération a échoué : {error}").format(error=exc)
+        )
+        self.scan_field.setFocus()
+
+    def _task_started(self, label: str) -> None:
+        self.progress_label.setText(label)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+
+    def _task_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _task_finished(self) -> None:
+        self.progress.hide()
+        self.progress_label.clear()
+
+    def selected_index(self) -> QModelIndex:
+        return self.roster_view.currentIndex()
