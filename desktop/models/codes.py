@@ -6,7 +6,6 @@ alphabet has no digits and none of the letters that QWERTY and AZERTY place diff
 case does not matter (Caps Lock). 21**30 > 2**131: unguessable, and it reveals nothing.
 """
 
-import hashlib
 import re
 import secrets
 import unicodedata
@@ -41,9 +40,13 @@ class BadgeCode:
 
 
 def _check_letters(head: str) -> str:
-    digest = int.from_bytes(hashlib.sha256(head.encode("ascii")).digest()[:8], "big")
-    first, second = divmod(digest % (len(ALPHABET) ** 2), len(ALPHABET))
-    return ALPHABET[first] + ALPHABET[second]
+    """Two check letters: a plain sum and a position-weighted sum of the letter values, both
+    modulo 21. Any single changed letter alters the first (21 letters: a change of value is
+    never a multiple of 21), and any swap of two neighbours alters the second."""
+    values = [ALPHABET.index(ch) for ch in head]
+    plain = sum(values) % len(ALPHABET)
+    weighted = sum((i + 1) * v for i, v in enumerate(values)) % len(ALPHABET)
+    return ALPHABET[plain] + ALPHABET[weighted]
 
 
 def new_tag() -> str:

@@ -14,7 +14,9 @@ class StorageError(Exception):
     """A real fault of the database file, with a French message for the person at the desk."""
 
 
-def open_database(path: Path | str, *, create: bool = False) -> sqlite_utils.Database:
+def open_database(
+    path: Path | str, *, create: bool = False, timeout: float = 5.0
+) -> sqlite_utils.Database:
     """Open (or create) a Guichet file, check it is usable, and bring its schema up to date.
 
     Raises StorageError with a French message when the file is missing, read-only, not a
@@ -28,12 +30,12 @@ def open_database(path: Path | str, *, create: bool = False) -> sqlite_utils.Dat
     if not path.parent.exists():
         raise StorageError(f"Le dossier {path.parent} n'existe pas.")
     try:
-        conn = sqlite3.connect(str(path), timeout=5.0)
+        conn = sqlite3.connect(str(path), timeout=timeout)
     except sqlite3.Error as exc:
         raise StorageError(f"Impossible d'ouvrir {path} : {exc}") from exc
     db = sqlite_utils.Database(conn, execute_plugins=False)
     try:
-        _configure(db)
+        _configure(db, timeout)
         MIGRATIONS.apply(db)
     except sqlite3.DatabaseError as exc:
         conn.close()
@@ -41,7 +43,7 @@ def open_database(path: Path | str, *, create: bool = False) -> sqlite_utils.Dat
     return db
 
 
-def _configure(db: sqlite_utils.Database) -> None:
+def _configure(db: sqlite_utils.Database, timeout: float) -> None:
     # Fails early with "file is not a database" for a non-SQLite file.
     db.execute("PRAGMA schema_version").fetchone()
     mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
@@ -50,7 +52,7 @@ def _configure(db: sqlite_utils.Database) -> None:
     # FULL: an acknowledged scan survives a power cut (SYNC.md: NORMAL lost check-ins).
     db.execute("PRAGMA synchronous=FULL")
     db.execute("PRAGMA foreign_keys=ON")
-    db.execute("PRAGMA busy_timeout=5000")
+    db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
     if db.execute("PRAGMA query_only").fetchone()[0]:
         raise sqlite3.OperationalError("readonly")
 

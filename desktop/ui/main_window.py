@@ -176,7 +176,12 @@ class MainWindow(QMainWindow):
         self.roster_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.roster_view.setAlternatingRowColors(True)
         self.roster_view.verticalHeader().setVisible(False)
-        self.roster_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header_view = self.roster_view.horizontalHeader()
+        header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header_view.setStretchLastSection(True)
+        # Fixed widths: measuring 10 000 rows to fit contents would cost a frame per refresh.
+        for column, width in enumerate((250, 170, 250, 200, 80, 80)):
+            self.roster_view.setColumnWidth(column, width)
         self.roster_view.setStyleSheet("font-size: 12pt;")
         self.roster_view.accepted.connect(self.check_in_selected)
         self.roster_view.leave_up.connect(self.search_field.setFocus)
