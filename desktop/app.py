@@ -77,6 +77,8 @@ def run_gui(
 
     window = MainWindow(db, db_path, local_desk(db, agent_name), clock)
     window.show()
+    window.raise_()
+    window.activateWindow()  # kiosk start: shortcuts work before anyone clicks the window
     code = app.exec()
     db.close()
     if lock is not None:

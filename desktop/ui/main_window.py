@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header_view.setStretchLastSection(True)
         # Fixed widths: measuring 10 000 rows to fit contents would cost a frame per refresh.
-        for column, width in enumerate((250, 170, 250, 200, 80, 80)):
+        for column, width in enumerate((230, 160, 240, 160, 80, 80)):
             self.roster_view.setColumnWidth(column, width)
         self.roster_view.setStyleSheet("font-size: 12pt;")
         self.roster_view.accepted.connect(self.check_in_selected)
