@@ -167,7 +167,7 @@ def bench_search(path: Path, scale: str) -> Row:
 def bench_roster_refresh(path: Path, codes: list[str], scale: str) -> Row:
     from desktop.models import checkin, members
 
-    app, db, window = open_window(path)
+    _app, db, window = open_window(path)
     samples = []
     for code in codes[100:160]:
         result = checkin.check_in(db, code, window.session, window.desk, window.clock)
