@@ -1,7 +1,43 @@
-"""Placeholder while the command is being written (see the issue); replaced before landing."""
+"""`guichet import-roster --db FILE LISTE`: import (or re-import) the panel company's roster.
+
+Prints the summary (warnings included) and exits 0; with any problem, prints every problem on
+stderr and exits 1, the database untouched.
+"""
 
 import argparse
+import sys
+from pathlib import Path
+
+from desktop.commands.common import CommandError, add_db_argument, open_existing
+from desktop.models.clock import system_clock
+from desktop.models.roster import import_roster
 
 
 def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    pass
+    parser = subparsers.add_parser(
+        "import-roster",
+        help="importer la liste des membres (CSV ou XLSX)",
+        description="Importer ou mettre à jour la liste des membres envoyée par le prestataire "
+        "du tirage au sort (CSV ; , ou tabulation, ou XLSX). Un fichier avec la moindre erreur "
+        "n'importe rien.",
+    )
+    add_db_argument(parser)
+    parser.add_argument("roster", type=Path, metavar="LISTE", help="fichier CSV ou XLSX")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    roster: Path = args.roster
+    if not roster.is_file():
+        what = "est un dossier" if roster.is_dir() else "est introuvable"
+        raise CommandError(f"la liste {roster} {what}.")
+    db = open_existing(args.db)
+    try:
+        report = import_roster(db, roster, system_clock)
+    finally:
+        db.close()
+    if report.ok:
+        print(report.summary)
+        return 0
+    print(report.summary, file=sys.stderr)
+    return 1
