@@ -132,3 +132,109 @@ def m001_core(db: sqlite_utils.Database) -> None:
               );
         """,
     )
+
+
+@MIGRATIONS()
+def m003_sync(db: sqlite_utils.Database) -> None:
+    """The office side of SYNC.md: the import log, the anomaly table, the conflict views."""
+    run_script(
+        db,
+        """
+        -- One row per export file merged here, keyed by the SHA-256 of its bytes: the same
+        -- file offered twice is recognised ("déjà importé") and changes nothing.
+        CREATE TABLE import_log (
+            file_sha256 TEXT PRIMARY KEY,
+            desk_id TEXT NOT NULL,
+            desk_label TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            last_seq INTEGER NOT NULL,
+            event_count INTEGER NOT NULL,
+            new_events INTEGER NOT NULL,
+            anomalies INTEGER NOT NULL,
+            exported_at TEXT NOT NULL,
+            imported_at TEXT NOT NULL
+        ) STRICT;
+
+        -- Facts that could not join the log: the same id with another content, or a desk
+        -- sequence number already taken by another fact (a desk file copied to two laptops).
+        -- The whole incoming row is kept as JSON; the original in `events` is never touched.
+        CREATE TABLE merge_anomalies (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('contenu_different', 'poste_copie')),
+            event_id TEXT NOT NULL,
+            desk_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            content TEXT NOT NULL CHECK (json_valid(content)),
+            file_sha256 TEXT NOT NULL,
+            detected_at TEXT NOT NULL,
+            UNIQUE (kind, event_id, content)
+        ) STRICT;
+        CREATE TRIGGER merge_anomalies_no_update BEFORE UPDATE ON merge_anomalies
+        BEGIN
+            SELECT RAISE(ABORT, 'les anomalies sont en ajout seul : modification refusée');
+        END;
+        CREATE TRIGGER merge_anomalies_no_delete BEFORE DELETE ON merge_anomalies
+        BEGIN
+            SELECT RAISE(ABORT, 'les anomalies sont en ajout seul : suppression refusée');
+        END;
+
+        -- Conflicts are computed over the live facts, never resolved by the machine. Each
+        -- row names two facts from two desks; voiding either one makes the row disappear.
+        CREATE VIEW conflict_double_checkins AS
+            SELECT 'double_checkin' AS kind, a.id AS first_id, b.id AS second_id,
+                   a.member_id, a.session_id
+            FROM live_events a
+            JOIN live_events b
+              ON b.kind = 'checkin' AND b.session_id = a.session_id
+             AND b.member_id = a.member_id AND b.desk_id <> a.desk_id
+             AND (b.at > a.at OR (b.at = a.at AND b.id > a.id))
+            WHERE a.kind = 'checkin' AND a.member_id IS NOT NULL;
+
+        CREATE VIEW conflict_double_meals AS
+            SELECT 'double_meal' AS kind, a.id AS first_id, b.id AS second_id,
+                   a.member_id, a.session_id
+            FROM live_events a
+            JOIN live_events b
+              ON b.kind = 'meal.pass' AND b.session_id = a.session_id
+             AND b.member_id = a.member_id AND b.desk_id <> a.desk_id
+             AND (b.at > a.at OR (b.at = a.at AND b.id > a.id))
+            WHERE a.kind = 'meal.pass' AND a.member_id IS NOT NULL;
+
+        -- A check-in with a badge that another desk had revoked earlier. Keeping the check-in
+        -- must not bring the old badge back: it is accepted by a 'conflict.accept' fact.
+        CREATE VIEW conflict_revoked_badges AS
+            SELECT 'revoked_badge' AS kind, r.id AS first_id, c.id AS second_id,
+                   c.member_id, c.session_id
+            FROM live_events c
+            JOIN live_events r
+              ON r.kind = 'badge.revoke'
+             AND r.target_id = json_extract(c.payload, '$.token')
+             AND r.desk_id <> c.desk_id AND r.at <= c.at
+            WHERE c.kind = 'checkin' AND json_extract(c.payload, '$.token') IS NOT NULL
+              AND NOT EXISTS (
+                  SELECT 1 FROM live_events k
+                  WHERE k.kind = 'conflict.accept' AND k.target_id = c.id
+                    AND json_extract(k.payload, '$.other_id') = r.id
+              );
+
+        CREATE VIEW conflict_parking_receipts AS
+            SELECT 'parking_receipt' AS kind, a.id AS first_id, b.id AS second_id,
+                   a.member_id, a.session_id
+            FROM live_events a
+            JOIN live_events b
+              ON b.kind = 'parking.receipt' AND b.desk_id <> a.desk_id
+             AND (b.at > a.at OR (b.at = a.at AND b.id > a.id))
+             AND lower(trim(CAST(json_extract(b.payload, '$.car_park') AS TEXT)))
+               = lower(trim(CAST(json_extract(a.payload, '$.car_park') AS TEXT)))
+             AND lower(trim(CAST(json_extract(b.payload, '$.receipt_number') AS TEXT)))
+               = lower(trim(CAST(json_extract(a.payload, '$.receipt_number') AS TEXT)))
+            WHERE a.kind = 'parking.receipt'
+              AND json_extract(a.payload, '$.receipt_number') IS NOT NULL;
+
+        CREATE VIEW conflicts AS
+            SELECT * FROM conflict_double_checkins
+            UNION ALL SELECT * FROM conflict_double_meals
+            UNION ALL SELECT * FROM conflict_revoked_badges
+            UNION ALL SELECT * FROM conflict_parking_receipts;
+        """,
+    )
