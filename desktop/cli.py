@@ -11,11 +11,20 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import __version__
-from desktop.commands import badges, demo, import_roster, status
+from desktop.commands import (
+    badges,
+    conflicts,
+    demo,
+    desk_init,
+    export,
+    import_roster,
+    merge,
+    status,
+)
 from desktop.commands.common import CommandError, fail
 
 # Each module adds its sub-command with `register(subparsers)`.
-COMMAND_MODULES = (demo, import_roster, badges, status)
+COMMAND_MODULES = (demo, import_roster, badges, status, desk_init, export, merge, conflicts)
 
 
 def build_parser() -> argparse.ArgumentParser:

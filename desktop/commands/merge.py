@@ -1,0 +1,76 @@
+"""`guichet merge --office office.sqlite EXPORT...`: merge desk exports into the office file.
+
+One line per file: importé / déjà importé / refusé : raison. Exit 1 if any file was refused.
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.commands.common import CommandError
+from desktop.commands.export import read_passphrase
+from desktop.models.merge import MergeError, MergeOutcome, MergeReport, merge_exports
+
+
+def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    parser = subparsers.add_parser(
+        "merge",
+        help="fusionner des exports de postes dans le fichier du bureau",
+        description="Vérifie chaque export (signature, taille, empreinte SHA-256, intégrité, "
+        "séquence, convention) puis l'ajoute au fichier du bureau. Refaire une fusion ne "
+        "change rien ; l'ordre des fichiers est indifférent.",
+    )
+    parser.add_argument(
+        "--office", type=Path, required=True, metavar="FICHIER", help="fichier du bureau"
+    )
+    parser.add_argument(
+        "exports",
+        nargs="+",
+        type=Path,
+        metavar="EXPORT",
+        help="fichier .sqlite, son .manifest.json, ou archive .zip chiffrée",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FICHIER",
+        help="fichier contenant la phrase secrète des archives chiffrées",
+    )
+    parser.set_defaults(handler=run)
+
+
+def line(report: MergeReport) -> str:
+    name = report.source.name
+    who = f" ({report.desk_label})" if report.desk_label else ""
+    if report.outcome is MergeOutcome.REFUSED:
+        assert report.rejection is not None
+        detail = f" ({report.detail})" if report.detail else ""
+        return f"{name} : refusé : {report.rejection.reason}{detail}"
+    if report.outcome is MergeOutcome.ALREADY_IMPORTED:
+        return f"{name}{who} : déjà importé"
+    text = f"{name}{who} : importé, {report.new_events} nouveaux faits sur {report.event_count}"
+    if report.anomalies:
+        text += f", {report.anomalies} mis de côté (anomalies)"
+    return text
+
+
+def run(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args.passphrase_file)
+    try:
+        reports = merge_exports(args.office, args.exports, passphrase)
+    except MergeError as exc:
+        raise CommandError(str(exc)) from exc
+    for report in reports:
+        print(line(report))
+        if report.copied_desk:
+            print(
+                f"guichet : attention : {report.source.name} vient d'une copie du fichier du "
+                f"poste « {report.desk_label} » (même poste sur deux ordinateurs) : ses "
+                "nouveaux faits sont mis de côté.",
+                file=sys.stderr,
+            )
+    refused = sum(1 for r in reports if r.refused)
+    if refused:
+        print(f"guichet : {refused} fichier(s) refusé(s).", file=sys.stderr)
+        return 1
+    return 0
