@@ -91,7 +91,7 @@ JOIN events b ON b.id = c.second_id
 LEFT JOIN desks da ON da.desk_id = a.desk_id
 LEFT JOIN desks db ON db.desk_id = b.desk_id
 LEFT JOIN members m ON m.id = c.member_id
-ORDER BY b.at, c.kind, a.id, b.id
+ORDER BY b.at, a.at, c.kind, a.id, b.id
 """
 
 
