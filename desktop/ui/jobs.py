@@ -24,12 +24,14 @@ def import_roster_job(db_path: Path, roster: Path, clock: Clock) -> Work:
 
 
 def badges_job(db: sqlite_utils.Database, out: Path, layout: str) -> Work:
-    from desktop.models.documents.badges_pdf import badge_records, render_badges_pdf
+    """Records and heading are read here, on the GUI thread; the worker only draws."""
+    from desktop.models.documents.badges_pdf import badge_heading, badge_records, render_badges_pdf
 
-    records = badge_records(db, None)  # read here, on the GUI thread
+    records = badge_records(db, None)
+    heading = badge_heading(db)
 
-    def work(progress: Progress) -> Path:
-        render_badges_pdf(records, out, layout, progress)
-        return out
+    def work(progress: Progress) -> tuple[Path, list[object]]:
+        render_badges_pdf(records, out, layout, progress, heading=heading)
+        return out, list(records)
 
     return work

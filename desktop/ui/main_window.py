@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.last_result: CheckInResult | None = None
         self._auto_session = True
+        self.preview_documents = True  # tests turn the modal preview off
         convention = get_convention(db)
         self.setWindowTitle(
             self.tr("Guichet — {title}").format(title=convention.title if convention else "")
@@ -516,22 +517,31 @@ class MainWindow(QMainWindow):
     def start_badges(self, out: Path, layout: str = "a4-8") -> None:
         from desktop.ui.jobs import badges_job
 
+        try:
+            work = badges_job(self.db, out, layout)
+        except Exception as exc:  # e.g. a member whose badges are all revoked
+            self._task_failed(exc)
+            return
         self.badges_action.setEnabled(False)
         self.tasks.start(
             self.tr("Badges en cours…"),
-            badges_job(self.db, out, layout),
-            self._badges_done,
+            work,
+            lambda done: self._badges_done(done, layout),
             self._task_failed,
         )
 
-    def _badges_done(self, out: Path) -> None:
+    def _badges_done(self, done: tuple[Path, list], layout: str) -> None:  # type: ignore[type-arg]
+        from desktop.models.documents.badges_pdf import record_prints
+        from desktop.ui.pdf_preview import PdfPreviewDialog
+
+        out, records = done
+        record_prints(self.db, records, layout, self.desk, self.clock)
         self.badges_action.setEnabled(True)
         self.statusBar().showMessage(
             self.tr("Badges enregistrés : {path}").format(path=out), 10_000
         )
-        from desktop.ui.pdf_preview import PdfPreviewDialog
-
-        PdfPreviewDialog(out, self).exec()
+        if self.preview_documents:
+            PdfPreviewDialog(out, self).exec()
         self.scan_field.setFocus()
 
     def _task_failed(self, exc: Exception) -> None:

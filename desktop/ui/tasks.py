@@ -116,5 +116,5 @@ class InlinePool:
     def start(self, runnable: QRunnable) -> None:
         runnable.run()
 
-    def waitForDone(self, msecs: int = -1) -> bool:  # noqa: N802 (QThreadPool API)
+    def waitForDone(self, msecs: int = -1) -> bool:
         return True
