@@ -14,6 +14,7 @@ never touches the events log.
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -137,7 +138,7 @@ class RosterRow:
     needs_assistance: bool = False
     assistance_note: str = ""
 
-    @property
+    @cached_property
     def key(self) -> tuple[str, str, str]:
         return (fold(self.surname), fold(self.first_name), self.commune.insee)
 
@@ -276,13 +277,13 @@ def _rows(
     rows: list[RosterRow] = []
     problems: list[RowProblem] = []
     untitled: set[int] = set()
-    places: dict[tuple[str, str], Commune | str] = {}
+    lookups: dict[tuple[str, ...], Any] = {}  # (column, cells...) -> value: few distinct
     by_ref: dict[str, int] = {}
     by_key: dict[tuple[str, str, str], list[RosterRow]] = {}
     titles = {column: header[index] for column, index in columns.items()}
     for line, cells in body:
         untitled.update(i for i, cell in enumerate(cells) if cell and not _titled(header, i))
-        row = _row(line, cells, columns, titles, communes, places)
+        row = _row(line, cells, columns, titles, communes, lookups)
         if isinstance(row, list):
             problems += row
             continue
@@ -301,9 +302,9 @@ def _row(
     columns: dict[str, int],
     titles: dict[str, str],
     communes: CommuneIndex,
-    places: dict[tuple[str, str], Commune | str],
+    lookups: dict[tuple[str, ...], Any],
 ) -> RosterRow | list[RowProblem]:
-    """One member, or every problem of the line (`places` caches commune lookups)."""
+    """One member, or every problem of the line (`lookups` caches communes and values)."""
     values = {f: cells[i] if i < len(cells) else "" for f, i in columns.items()}
     problems = [
         RowProblem(
@@ -320,15 +321,18 @@ def _row(
         if not values[column]:
             problems.append(RowProblem(line, f"{_LABELS[column]} manquant"))
     name, postal = values.get("commune", ""), values.get("postal_code", "")
-    if (name, postal) not in places:
-        places[(name, postal)] = _commune(name, postal, communes)
-    commune = places[(name, postal)]
+    place = ("commune", name, postal)
+    if place not in lookups:
+        lookups[place] = _commune(name, postal, communes)
+    commune: Commune | str = lookups[place]
     if isinstance(commune, str):
         problems.append(RowProblem(line, commune))
     choices: dict[str, Any] = {}
     for column, (allowed, expected) in _CHOICES.items():
         raw = values.get(column, "")
-        choice = allowed.get(re.sub(r"[^a-z0-9]", "", fold(raw)))
+        if (column, raw) not in lookups:
+            lookups[(column, raw)] = allowed.get(re.sub(r"[^a-z0-9]", "", fold(raw)))
+        choice = lookups[(column, raw)]
         if choice is None:
             problems.append(
                 RowProblem(

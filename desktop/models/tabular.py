@@ -64,7 +64,7 @@ def clean_cell(value: str) -> str:
 
 def _cleaned(cells: Iterable[str]) -> tuple[str, ...]:
     """A row of cleaned cells, at most one beyond MAX_COLUMNS, without trailing empty ones."""
-    row = [clean_cell(cell) for cell in islice(cells, MAX_COLUMNS + 1)]
+    row = [clean_cell(cell) if cell else "" for cell in islice(cells, MAX_COLUMNS + 1)]
     while row and not row[-1]:
         row.pop()
     return tuple(row)
@@ -219,8 +219,10 @@ def _xlsx_rows(data: bytes, max_lines: int) -> Table | TableError:
         sheet = book.worksheets[0]
         rows: list[tuple[str, ...]] = []
         truncated = False
-        # Rows come in sheet order, gaps filled with empty rows: rows[i] is line i + 1.
-        for values in sheet.iter_rows(min_row=1, max_col=MAX_COLUMNS + 1, values_only=True):
+        # Rows come in sheet order, gaps filled with empty rows: rows[i] is line i + 1. They are
+        # padded to the width the sheet declares: never read more than one column too many.
+        width = min(sheet.max_column, MAX_COLUMNS + 1) if sheet.max_column else None
+        for values in sheet.iter_rows(min_row=1, max_col=width, values_only=True):
             if len(rows) >= max_lines:
                 truncated = True
                 break
