@@ -238,3 +238,63 @@ def m003_sync(db: sqlite_utils.Database) -> None:
             UNION ALL SELECT * FROM conflict_parking_receipts;
         """,
     )
+
+
+@MIGRATIONS()
+def m002_handouts(db: sqlite_utils.Database) -> None:
+    """Hand-outs (meal passes, tram tickets, stock, parking receipts). The hand-outs themselves
+    are facts in `events`; these tables hold only reference data and content-addressed scans."""
+    import secrets
+
+    run_script(
+        db,
+        """
+        -- Convention-wide settings that travel with the file (key/value, typed by their module).
+        CREATE TABLE convention_settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) STRICT;
+
+        -- The catalogue of transport tickets. Dates are AAAA-MM-JJ, inclusive; NULL: open.
+        -- free_travel_applies: a pass or the free travel for residents makes it unnecessary.
+        CREATE TABLE ticket_products (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            unit_price_cents INTEGER NOT NULL CHECK (unit_price_cents >= 0),
+            valid_from TEXT CHECK (valid_from IS NULL OR date(valid_from) = valid_from),
+            valid_until TEXT CHECK (valid_until IS NULL OR date(valid_until) = valid_until),
+            free_travel_applies INTEGER NOT NULL DEFAULT 1 CHECK (free_travel_applies IN (0, 1)),
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            CHECK (valid_from IS NULL OR valid_until IS NULL OR valid_from <= valid_until)
+        ) STRICT;
+        CREATE UNIQUE INDEX ticket_products_name ON ticket_products(name);
+
+        -- A session's ticket policy: which products, how many per attendance.
+        CREATE TABLE session_tickets (
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            product_id TEXT NOT NULL REFERENCES ticket_products(id),
+            quantity INTEGER NOT NULL CHECK (quantity BETWEEN 1 AND 20),
+            PRIMARY KEY (session_id, product_id)
+        ) STRICT;
+
+        -- Scans of parking receipts, stored once by content (merging desks is a union by hash).
+        CREATE TABLE attachments (
+            sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+            media_type TEXT NOT NULL,
+            size INTEGER NOT NULL CHECK (size > 0),
+            content BLOB NOT NULL CHECK (length(content) = size)
+        ) STRICT;
+
+        -- Meal passes are found by their token when the caterer scans them.
+        CREATE INDEX events_token ON events(kind, json_extract(payload, '$.token'));
+        """,
+    )
+    # The key of the meal passes' signatures: made once, with the file the office prepares,
+    # so every desk copy and the caterer's laptop check the same signatures.
+    db.execute(
+        "INSERT INTO convention_settings (key, value) VALUES ('meal_pass_secret', ?)",
+        [secrets.token_hex(32)],
+    )
+    db.execute(
+        "INSERT INTO convention_settings (key, value) VALUES ('parking_ceiling_cents', '3000')"
+    )
