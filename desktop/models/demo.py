@@ -13,7 +13,9 @@ from desktop.models.communes import read_reference
 from desktop.models.convention import Session, add_session, current_session, get_convention
 from desktop.models.ids import uuid7
 from desktop.models.members import Member
+from desktop.models.session_plan import set_ticket_policy
 from desktop.models.storage import write_transaction
+from desktop.models.tickets import TicketProduct, get_product, save_product
 from desktop.models.workspace import create_file
 
 PLACE = "Hôtel de Métropole, 50 place Zeus, Montpellier"
@@ -76,6 +78,24 @@ NAMES = (
 )
 PASSES = ("aucun", "week-end", "aucun", "7j-7", "aucun", "en cours", "aucun", "week-end")
 MENUS = ("standard", "standard", "végétarien", "standard", "sans porc", "standard", "autre")
+# Transport tickets, on the real 2023 timeline: magnetic tickets stopped being valid on
+# 21/12/2023, when transport became free every day for every resident of the Métropole.
+MAGNETIC_TICKET = TicketProduct(
+    id="ticket-1-voyage-magnetique",
+    name="Ticket 1 voyage (magnétique)",
+    unit_price_cents=160,
+    valid_until=date(2023, 12, 20),
+)
+# A fictitious product valid without end and outside the free-travel rules, so that the demo
+# session of today has a ticket to hand out.
+DEMO_TICKET = TicketProduct(
+    id="ticket-demo",
+    name="Ticket démo",
+    unit_price_cents=160,
+    free_travel_applies=False,
+)
+TICKETS_PER_SESSION = 2  # a return trip per attendance
+
 WITHDRAWN = 39  # Lucas ÉTIENNE left the convention: his badge is refused with its own message
 SUBSTITUTE = 38  # Josée RICHARD replaces him
 
@@ -89,6 +109,11 @@ def create_demo(path: Path | str, clock: Clock) -> sqlite_utils.Database:
     with write_transaction(db):
         for session_id, day, part, weekend, lunch, label in CALENDAR:
             add_session(db, Session(session_id, day, part, PLACE, weekend, lunch, label))
+        save_product(db, MAGNETIC_TICKET)
+        save_product(db, DEMO_TICKET)
+        for session_id, *_ in CALENDAR:
+            # The office's plan of October 2023; from 21/12 the desk sees "non nécessaire".
+            set_ticket_policy(db, session_id, [(MAGNETIC_TICKET.id, TICKETS_PER_SESSION)])
         for index, (surname, first_name) in enumerate(NAMES):
             commune = communes[index] if index < len(communes) else _montpellier(communes)
             no_tram = not commune.tram_2023
@@ -135,4 +160,6 @@ def ensure_session_today(db: sqlite_utils.Database, clock: Clock) -> Session:
     session = Session(session_id, today, "journée", PLACE, None, True, "Séance de démonstration")
     with write_transaction(db):
         add_session(db, session)
+        if get_product(db, DEMO_TICKET.id) is not None:
+            set_ticket_policy(db, session_id, [(DEMO_TICKET.id, TICKETS_PER_SESSION)])
     return session
