@@ -20,11 +20,12 @@ from desktop.commands import (
     import_roster,
     merge,
     status,
+    stock,
 )
 from desktop.commands.common import CommandError, fail
 
 # Each module adds its sub-command with `register(subparsers)`.
-COMMAND_MODULES = (demo, import_roster, badges, status, desk_init, export, merge, conflicts)
+COMMAND_MODULES = (demo, import_roster, badges, status, desk_init, export, merge, conflicts, stock)
 
 
 def build_parser() -> argparse.ArgumentParser:
