@@ -16,6 +16,7 @@ from desktop.commands import (
     conflicts,
     demo,
     desk_init,
+    emargement,
     export,
     import_roster,
     merge,
@@ -25,7 +26,18 @@ from desktop.commands import (
 from desktop.commands.common import CommandError, fail
 
 # Each module adds its sub-command with `register(subparsers)`.
-COMMAND_MODULES = (demo, import_roster, badges, status, desk_init, export, merge, conflicts, stock)
+COMMAND_MODULES = (
+    demo,
+    import_roster,
+    badges,
+    emargement,
+    status,
+    desk_init,
+    export,
+    merge,
+    conflicts,
+    stock,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
