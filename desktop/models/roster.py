@@ -44,7 +44,7 @@ _MAX_LINES = MAX_MEMBERS + 1_000  # blank lines and title rows included
 # Header spellings (compared once folded: case, accents and punctuation do not matter).
 _HEADERS = {
     "surname": ("nom", "nom de famille", "nom d usage", "nom usuel", "nom famille"),
-    "first_name": ("prenom", "prenoms", "prenom s", "prenom usuel"),
+    "first_name": ("prenom", "prenoms", "prenom usuel"),
     "commune": ("commune", "ville", "commune de residence", "ville de residence", "localite"),
     "postal_code": ("code postal", "cp", "codepostal", "code post"),
     "external_ref": ("identifiant", "id", "n", "no", "num", "numero", "reference", "ref",
@@ -52,9 +52,10 @@ _HEADERS = {
     "status": ("statut", "statut membre", "situation"),
     "pass_status": ("pass", "pass transport", "pass gratuite", "pass tam", "abonnement"),
     "parking_eligible": ("stationnement", "eligible stationnement", "eligibilite stationnement",
-                         "parking", "eligible parking", "eligibilite parking"),
-    "parking_reason": ("motif stationnement", "motif de stationnement", "motif parking",
-                       "raison stationnement", "motif"),
+                         "eligible au stationnement", "parking", "eligible parking",
+                         "eligibilite parking"),
+    "parking_reason": ("motif stationnement", "motif de stationnement", "motif du stationnement",
+                       "motif parking", "raison stationnement", "motif"),
     "menu": ("menu", "regime", "regime alimentaire", "repas"),
     "needs_assistance": ("assistance", "besoin d assistance", "besoin assistance",
                          "besoins d assistance", "besoin d aide", "aide"),
@@ -82,19 +83,23 @@ _CHOICES: dict[str, tuple[dict[str, Any], str]] = {
         {"": "actif", "actif": "actif", "active": "actif", "actifve": "actif", "titulaire": "actif",
          "suppleant": "suppléant", "suppleante": "suppléant", "remplacant": "suppléant",
          "remplacante": "suppléant", "retire": "retiré", "retiree": "retiré",
-         "desiste": "retiré", "desistee": "retiré", "demissionnaire": "retiré"},
+         "desiste": "retiré", "desistee": "retiré", "demissionnaire": "retiré", "abandon": "retiré"},
         ", ".join(STATUSES),
     ),
     "pass_status": (
         {"": "aucun", "aucun": "aucun", "non": "aucun", "sans": "aucun", "pasdepass": "aucun",
-         "weekend": "week-end", "we": "week-end", "passweekend": "week-end",
+         "aucunpass": "aucun", "sanspass": "aucun",
+         "weekend": "week-end", "weekends": "week-end", "we": "week-end",
+         "passweekend": "week-end",
          "7j7": "7j-7", "77": "7j-7", "7jours7": "7j-7", "7jourssur7": "7j-7",
          "7joursur7": "7j-7", "touslesjours": "7j-7", "pass7j7": "7j-7",
-         "encours": "en cours", "demandeencours": "en cours", "enattente": "en cours"},
+         "encours": "en cours", "demandeencours": "en cours", "encoursdedemande": "en cours",
+         "enattente": "en cours"},
         ", ".join(PASS_STATUSES),
     ),
     "menu": (
         {"": "standard", "standard": "standard", "normal": "standard", "classique": "standard",
+         "aucun": "standard", "non": "standard",
          "vegetarien": "végétarien", "vegetarienne": "végétarien", "vege": "végétarien",
          "sansviande": "végétarien",
          "sansporc": "sans porc", "autre": "autre"},
@@ -110,6 +115,8 @@ _CHOICES: dict[str, tuple[dict[str, Any], str]] = {
 _CHOICES["needs_assistance"] = _CHOICES["parking_eligible"]
 _OPTIONAL = (*_CHOICES, "parking_reason", "assistance_note")
 _NAMES_SHOWN = 50  # withdrawn members named in the summary
+_HINT = re.compile(r"\([^)]*\)")  # "(oui/non)", "(s)"
+_OF_MEMBER = re.compile(r" (du|de la|des) (membre|participant|participante|paneliste)s?$")
 _POSTAL = re.compile(r"\d{5}")
 _POSTAL_IN_NAME = re.compile(r"^\(?(\d{5})\)?\s+(.+)$|^(.+?)\s+\(?(\d{5})\)?$")
 
@@ -140,7 +147,12 @@ class RosterRow:
 
     @cached_property
     def key(self) -> tuple[str, str, str]:
-        return (fold(self.surname), fold(self.first_name), self.commune.insee)
+        return identity(self.surname, self.first_name, self.commune.insee)
+
+
+def identity(surname: str, first_name: str, commune_insee: str) -> tuple[str, str, str]:
+    """Who a row is without an identifier: "Lefèvre; JÉRÔME" and "LEFEVRE; Jérôme" agree."""
+    return (fold(surname), fold(first_name), commune_insee)
 
 
 @dataclass(frozen=True)
@@ -156,12 +168,14 @@ class RosterParse:
         return not self.errors
 
 
-def header_key(title: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", fold(title)).strip()
+def _header_key(title: str) -> str:
+    """ "Prénom(s)", "Stationnement (oui/non)", "Nom du membre *" -> "prenom", ..., "nom"."""
+    key = re.sub(r"[^a-z0-9]+", " ", fold(_HINT.sub(" ", title))).strip()
+    return _OF_MEMBER.sub("", key)
 
 
 def _header_score(cells: Sequence[str]) -> int:
-    return len({_FIELD_OF[k] for k in map(header_key, cells) if k in _FIELD_OF})
+    return len({_FIELD_OF[k] for k in map(_header_key, cells) if k in _FIELD_OF})
 
 
 def _quote(value: str, limit: int = 40) -> str:
@@ -180,6 +194,7 @@ def read_roster(data: bytes, filename: str, communes: CommuneIndex) -> RosterPar
     table = read_table(data, filename, _header_score, _MAX_LINES)
     if isinstance(table, TableError):
         return RosterParse((), (RowProblem(table.line, table.message),), ())
+    warnings = list(table.warnings)
     if table.truncated:
         return _too_long(f"plus de {_number(_MAX_LINES)} lignes", table.source)
     head = next(
@@ -194,10 +209,15 @@ def read_roster(data: bytes, filename: str, communes: CommuneIndex) -> RosterPar
     body = [(i + 1, row) for i, row in enumerate(table.rows[head + 1 :], head + 1) if any(row)]
     if len(body) > MAX_MEMBERS:
         return _too_long(f"{_number(len(body))} lignes remplies", table.source)
-    columns, errors, warnings = _columns(table.rows[head], head + 1)
+    columns, errors, column_warnings = _columns(table.rows[head], head + 1)
     if any(any(row) for row in table.rows[:head]):
-        lines = "Ligne 1 ignorée" if head == 1 else f"Lignes 1 à {head} ignorées"
-        warnings.insert(0, f"{lines} : elles précèdent l'en-tête (ligne {head + 1}).")
+        lines = (
+            "Ligne 1 ignorée : elle précède"
+            if head == 1
+            else f"Lignes 1 à {head} ignorées : elles précèdent"
+        )
+        warnings.append(f"{lines} l'en-tête (ligne {head + 1}).")
+    warnings += column_warnings
     if errors:
         return RosterParse((), tuple(errors), tuple(warnings), frozenset(columns), table.source)
     rows, problems, untitled = _rows(body, table.rows[head], columns, communes)
@@ -236,7 +256,7 @@ def _columns(
     if len(header) > MAX_COLUMNS:
         errors.append(RowProblem(line, f"plus de {MAX_COLUMNS} colonnes : en-tête refusé"))
     for index, title in enumerate(header[:MAX_COLUMNS]):
-        column = _FIELD_OF.get(header_key(title))
+        column = _FIELD_OF.get(_header_key(title))
         if column is None:
             if title:
                 warnings.append(
@@ -543,7 +563,7 @@ def _plan(existing: list[Member], parsed: RosterParse) -> _Plan | list[RowProble
     by_key: dict[tuple[str, str, str], list[Member]] = {}
     for member in existing:
         if member.id not in taken:
-            key = (fold(member.surname), fold(member.first_name), member.commune_insee)
+            key = identity(member.surname, member.first_name, member.commune_insee)
             by_key.setdefault(key, []).append(member)
     problems: list[RowProblem] = []
     for row in parsed.rows:

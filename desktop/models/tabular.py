@@ -41,6 +41,7 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     source: str  # "CSV (point-virgule, UTF-8)", "XLSX (feuille « Membres »)"
     truncated: bool = False  # more than `max_lines` lines: the caller reports it
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,14 @@ def _xlsx_rows(data: bytes, max_lines: int) -> Table | TableError:
                 truncated = True
                 break
             rows.append(_cleaned(_cell_text(value) for value in values))
-        return Table(tuple(rows), f"XLSX (feuille « {sheet.title} »)", truncated)
+        others = [other.title for other in book.worksheets[1:]]
+        notes = (
+            (f"Seule la première feuille (« {sheet.title} ») est lue ; ignorée(s) : "
+             + ", ".join(f"« {title} »" for title in others) + ".",)
+            if others
+            else ()
+        )  # fmt: skip
+        return Table(tuple(rows), f"XLSX (feuille « {sheet.title} »)", truncated, notes)
     finally:
         book.close()
 
