@@ -5,6 +5,7 @@ stderr and exits 1, the database untouched.
 """
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -34,6 +35,8 @@ def run(args: argparse.Namespace) -> int:
     db = open_existing(args.db)
     try:
         report = import_roster(db, roster, system_clock)
+    except sqlite3.Error as exc:  # disk full, file locked...: the transaction was rolled back
+        raise CommandError(f"import interrompu, rien n'a été enregistré : {exc}") from exc
     finally:
         db.close()
     if report.ok:
