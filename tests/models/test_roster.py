@@ -5,6 +5,7 @@ the rows written (or not written).
 """
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from desktop.cli import main
 from desktop.models import checkin, members
 from desktop.models.communes import CommuneIndex, read_reference
 from desktop.models.convention import current_session
+from desktop.models.demo import ensure_session_today
+from desktop.models.journal import local_desk
 from desktop.models.roster import (
     MAX_CELL,
     MAX_MEMBERS,
@@ -22,6 +25,7 @@ from desktop.models.roster import (
     import_roster,
     read_roster,
 )
+from desktop.models.storage import open_database
 from desktop.models.workspace import create_file
 
 DATA = Path(__file__).parent.parent / "data" / "rosters"
@@ -257,6 +261,63 @@ def test_tolerant_headers_and_every_optional_field(empty_db, clock, tmp_path):
     assert "example.org" not in stored and "Lilas" not in stored
 
 
+def test_header_hints_and_only_the_first_sheet(empty_db, clock, tmp_path):
+    book = Workbook()
+    first = book.active
+    first.append(
+        ["Nom du membre *", "Prénom(s)", "Commune de résidence", "Stationnement (oui/non)"]
+    )
+    first.append(["ESTÈVE", "Raphaël", "Saussan", True])
+    notes = book.create_sheet("Coordonnées")
+    notes.append(["Nom", "Prénom", "Commune", "Téléphone"])
+    notes.append(["ESTÈVE", "Raphaël", "Saussan", "06 99 88 77 66"])
+    book.save(tmp_path / "liste.xlsx")
+    report = import_roster(empty_db, tmp_path / "liste.xlsx", clock)
+    assert report.ok and report.created == 1, report.summary
+    assert by_name(empty_db, "ESTÈVE").parking_eligible
+    assert any("« Coordonnées »" in w for w in report.warnings)
+    assert "99 88" not in repr(empty_db.execute("SELECT * FROM members").fetchall())
+
+
+@pytest.mark.parametrize(
+    ("title", "cell", "field", "expected"),
+    [
+        ("Pass", "7j/7", "pass_status", "7j-7"),
+        ("Pass", "7 jours sur 7", "pass_status", "7j-7"),
+        ("Pass", "Week-End", "pass_status", "week-end"),
+        ("Pass", "weekend", "pass_status", "week-end"),
+        ("Pass", "", "pass_status", "aucun"),
+        ("Pass", "EN COURS", "pass_status", "en cours"),
+        ("Statut", "Suppléant(e)", "status", "suppléant"),
+        ("Statut", "", "status", "actif"),
+        ("Statut", "Retirée", "status", "retiré"),
+        ("Régime", "végé", "menu", "végétarien"),
+        ("Menu", "Sans-Porc", "menu", "sans porc"),
+        ("Menu", "", "menu", "standard"),
+        ("Stationnement", "X", "parking_eligible", True),
+        ("Éligible stationnement", "Non", "parking_eligible", False),
+        ("Besoin d'assistance", "OUI", "needs_assistance", True),
+        ("Assistance", "", "needs_assistance", False),
+    ],
+)
+def test_value_spellings(title, cell, field, expected):
+    data = f"Nom;Prénom;Commune;{title}\nA;B;Lattes;{cell}\n".encode()
+    parsed = read_roster(data, "liste.csv", COMMUNES)
+    assert parsed.ok, parsed.errors
+    assert getattr(parsed.rows[0], field) == expected
+
+
+def test_xlsx_line_numbers_are_the_sheet_rows(tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Nom", "Prénom", "Commune"])
+    sheet.append(["VIDAL", "Amélie", "Montpellier"])
+    sheet["A7"], sheet["B7"], sheet["C7"] = "ARNAUD", "Clémence", "Paris"
+    book.save(tmp_path / "liste.xlsx")
+    parsed = read_roster((tmp_path / "liste.xlsx").read_bytes(), "liste.xlsx", COMMUNES)
+    assert [str(p) for p in parsed.errors] == ["ligne 7 : commune inconnue « Paris »"]
+
+
 def test_title_rows_before_the_header_and_untitled_columns(empty_db, clock, tmp_path):
     text = (
         "Convention citoyenne — liste du 02/11/2023;;;\n"
@@ -410,9 +471,6 @@ def test_reimport_updates_in_place_and_keeps_checkins(empty_db, clock, tmp_path,
         "R3;LEFÈVRE;Jérôme;Castelnau-le-Lez;week-end\n"
     )
     assert import_roster(empty_db, write(tmp_path, first, "v1.csv"), clock).ok
-    from desktop.models.demo import ensure_session_today
-    from desktop.models.journal import local_desk
-
     session = ensure_session_today(empty_db, clock)
     roussel = by_name(empty_db, "ROUSSEL")
     badge = members.current_badge(empty_db, roussel.id)
@@ -445,8 +503,6 @@ def test_reimport_without_identifiers_matches_by_folded_name(demo_db, clock, tmp
     dubois = by_name(demo_db, "DUBOIS")
     badge = members.current_badge(demo_db, dubois.id)
     session = current_session(demo_db, clock())
-    from desktop.models.journal import local_desk
-
     desk = local_desk(demo_db, "Martin")
     assert checkin.check_in_member(demo_db, dubois.id, session, desk, clock).recorded
     events = demo_db.execute("SELECT * FROM events").fetchall()
@@ -493,19 +549,20 @@ def test_homonyms_already_known_need_an_identifier(empty_db, clock, tmp_path):
 
 def test_all_or_nothing_when_the_database_fails_midway(demo_db, clock, tmp_path, monkeypatch):
     before = snapshot(demo_db)
+    original = members.add_badge
     calls = []
 
     def failing_badge(*args: object) -> None:
         calls.append(args)
-        if len(calls) == 3:
-            raise OSError("disque plein")
-        members.add_badge.__wrapped__(*args)  # type: ignore[attr-defined]
+        if len(calls) == 3:  # members saved, 40 withdrawn, two badges written: then the fault
+            raise sqlite3.OperationalError("database or disk is full")
+        original(*args)
 
-    failing_badge.__wrapped__ = members.add_badge  # type: ignore[attr-defined]
     monkeypatch.setattr(members, "add_badge", failing_badge)
     text = "Nom;Prénom;Commune\n" + "".join(f"NOUVEAU{i};Test;Lattes\n" for i in range(5))
-    with pytest.raises(OSError):
+    with pytest.raises(sqlite3.OperationalError):
         import_roster(demo_db, write(tmp_path, text), clock)
+    assert len(calls) == 3
     assert snapshot(demo_db) == before
     assert not demo_db.conn.in_transaction
 
@@ -529,11 +586,21 @@ def test_cli_lists_every_problem_on_stderr_and_exits_1(demo_db, db_path, capsys)
     assert captured.out == ""
     assert "ligne 4 : commune inconnue « Paris »" in captured.err
     assert captured.err.count("\n  ligne ") == 10
-    from desktop.models.storage import open_database
-
     db = open_database(db_path)
     assert snapshot(db) == before
     db.close()
+
+
+def test_cli_reports_a_database_fault_in_french(demo_db, db_path, tmp_path, capsys, monkeypatch):
+    demo_db.close()
+
+    def disk_full(*args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(members, "add_badge", disk_full)
+    path = shutil.copy(SAMPLE, tmp_path / "liste.csv")
+    assert main(["import-roster", "--db", str(db_path), str(path)]) == 1
+    assert "rien n'a été enregistré" in capsys.readouterr().err
 
 
 def test_cli_missing_roster_or_database(demo_db, db_path, tmp_path, capsys):
