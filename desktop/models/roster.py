@@ -443,6 +443,14 @@ def _duplicates(
 # --- importing -------------------------------------------------------------------------------
 
 
+class Summary(str):
+    """The French summary: text, and also callable, so that `report.summary` and
+    `report.summary()` both give it (the GUI reads it as an attribute, scripts often call)."""
+
+    def __call__(self) -> str:
+        return str(self)
+
+
 @dataclass(frozen=True)
 class ImportReport:
     ok: bool
@@ -457,7 +465,7 @@ class ImportReport:
     source: str = ""
 
     @property
-    def summary(self) -> str:
+    def summary(self) -> "Summary":
         """What happened, in French, one fact a line (warnings included)."""
         if not self.ok:
             count = len(self.errors)
@@ -482,7 +490,7 @@ class ImportReport:
                 lines.append(f"    … et {len(self.withdrawn_names) - _NAMES_SHOWN} autres")
         if self.warnings:
             lines += ["Avertissements :", *(f"  - {warning}" for warning in self.warnings)]
-        return "\n".join(lines)
+        return Summary("\n".join(lines))
 
     def __str__(self) -> str:
         return self.summary

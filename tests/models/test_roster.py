@@ -395,6 +395,12 @@ def test_a_file_with_errors_imports_nothing_and_lists_every_problem(demo_db, clo
     assert snapshot(demo_db) == before
 
 
+def test_summary_is_text_read_or_called(empty_db, clock):
+    report = import_roster(empty_db, DATA / "excel-windows-1252.csv", clock)
+    assert report.summary == report.summary() == str(report)
+    assert report.summary.splitlines()[0].startswith("Import de « excel-windows-1252.csv » réussi")
+
+
 def test_row_problem_reads_as_a_spreadsheet_user_expects():
     assert (
         str(RowProblem(7, "commune inconnue « Paris »")) == "ligne 7 : commune inconnue « Paris »"
