@@ -9,7 +9,7 @@ import sqlite_utils
 from desktop.models import members
 from desktop.models.clock import Clock, paris_day, to_utc_text
 from desktop.models.codes import new_code
-from desktop.models.communes import read_reference
+from desktop.models.communes import Commune, read_reference
 from desktop.models.convention import Session, add_session, current_session, get_convention
 from desktop.models.ids import uuid7
 from desktop.models.members import Member
@@ -140,7 +140,7 @@ def create_demo(path: Path | str, clock: Clock) -> sqlite_utils.Database:
     return db
 
 
-def _montpellier(communes: list) -> object:  # type: ignore[type-arg]
+def _montpellier(communes: list[Commune]) -> Commune:
     return next(c for c in communes if c.name == "Montpellier")
 
 
