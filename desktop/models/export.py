@@ -144,7 +144,7 @@ def export_desk(
         manifest_path: Path | None = None
         try:
             step(ExportStep.SNAPSHOT)
-            name, partial, identity = _snapshot(db_path, staging, private, now)
+            name, partial, identity = _snapshot(db_path, staging, out_dir, private, now)
             step(ExportStep.HASH)
             counts = _read_counts(partial, identity[0])
             size, digest = _fsync_and_hash(partial)
@@ -206,7 +206,7 @@ def _staging(out_dir: Path, private: bool) -> Iterator[Path]:
 
 
 def _snapshot(
-    db_path: Path, staging: Path, private: Ed25519PrivateKey, now: str
+    db_path: Path, staging: Path, out_dir: Path, private: Ed25519PrivateKey, now: str
 ) -> tuple[str, Path, tuple[str, str, str]]:
     """VACUUM INTO from a separate read-only connection: one read transaction, so the copy is
     consistent while the desk goes on writing, and the desk file itself is never written."""
@@ -226,8 +226,7 @@ def _snapshot(
             raise ExportError(
                 "La clé privée de ce poste ne correspond pas à sa clé publique enregistrée."
             )
-        stamp = re.sub(r"[^0-9T]", "", now[:19]) + "Z"
-        name = f"guichet-{_slug(label)}-{desk_id[:8]}-{stamp}{SNAPSHOT_SUFFIX}"
+        name = _free_name((staging, out_dir), f"guichet-{_slug(label)}-{desk_id[:8]}-{_stamp(now)}")
         partial = staging / (name + PARTIAL_SUFFIX)
         partial.unlink(missing_ok=True)
         source.execute("VACUUM INTO ?", [str(partial)])
@@ -303,6 +302,21 @@ def _pack(out_dir: Path, snapshot: Path, manifest: Path, passphrase: str) -> Pat
         raise
     keys.fsync_directory(out_dir)
     return archive
+
+
+def _stamp(now: str) -> str:
+    return re.sub(r"[^0-9T]", "", now[:19]) + "Z"
+
+
+def _free_name(folders: tuple[Path, ...], stem: str) -> str:
+    """A name never used in these folders: an old manifest must never end up beside a new
+    file of the same name (two exports in the same second)."""
+    for n in range(1, 1000):
+        name = stem + (f"-{n}" if n > 1 else "") + SNAPSHOT_SUFFIX
+        taken = (name, manifest_name(name), name.removesuffix(SNAPSHOT_SUFFIX) + ARCHIVE_SUFFIX)
+        if not any((folder / other).exists() for folder in folders for other in taken):
+            return name
+    raise ExportError(f"Trop d'exports du même instant dans {folders[-1]}.")
 
 
 def _slug(label: str) -> str:

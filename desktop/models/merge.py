@@ -16,6 +16,7 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from enum import Enum
@@ -54,7 +55,8 @@ CORE_COLUMNS = (
 UNION_TABLES = ("attachments",)
 MAX_MANIFEST_BYTES = 64 * 1024
 MAX_SNAPSHOT_BYTES = 4 * 1024**3
-MAX_COMPRESSION_RATIO = 1000  # a zip entry that inflates more than this is a bomb
+MAX_COMPRESSION_RATIO = 1000
+MERGE_CACHE_KIB = -65536  # 64 MiB of page cache while merging (negative: KiB, SQLite's way)  # a zip entry that inflates more than this is a bomb
 
 
 class MergeOutcome(Enum):
@@ -145,38 +147,101 @@ def _merge_all(
     convention = get_convention(db)
     if convention is None:
         raise MergeError("Le fichier du bureau n'a pas de convention : fusion impossible.")
-    with tempfile.TemporaryDirectory(prefix="guichet-fusion-") as staging:
-        return [
-            _merge_one(db, Path(path), passphrase, Path(staging), convention.convention_id, clock)
-            for path in paths
-        ]
+    office = _OfficeView(
+        convention_id=convention.convention_id,
+        public_keys={
+            str(r[0]): str(r[1])
+            for r in db.execute(
+                "SELECT desk_id, public_key FROM desks WHERE public_key IS NOT NULL"
+            )
+        },
+        imported=frozenset(str(r[0]) for r in db.execute("SELECT file_sha256 FROM import_log")),
+    )
+    reports = []
+    # The master's indexes outgrow SQLite's default 2 MB page cache after a few desks; a
+    # larger cache for the length of the merge saves re-reading index pages from the OS.
+    (cache_size,) = db.execute("PRAGMA cache_size").fetchone()
+    db.execute(f"PRAGMA cache_size = {MERGE_CACHE_KIB}")
+    with (
+        _restore_cache(db, int(cache_size)),
+        tempfile.TemporaryDirectory(prefix="guichet-fusion-") as staging,
+        ThreadPoolExecutor(max_workers=1, thread_name_prefix="guichet-verif") as pool,
+    ):
+        # Verification (copy, hash, integrity check: no office connection needed) of the next
+        # file runs in a worker while this one is written: the checks cost almost no time.
+        def verify(index: int) -> Future[_Verified]:
+            copy = Path(staging) / f"incoming-{index}.sqlite"
+            return pool.submit(_verify, Path(paths[index]), passphrase, copy, office)
+
+        pending = verify(0) if paths else None
+        for index, path in enumerate(paths):
+            assert pending is not None
+            current = pending
+            pending = verify(index + 1) if index + 1 < len(paths) else None
+            checked = current.result()
+            try:
+                reports.append(_conclude(db, Path(path), checked, clock))
+            finally:
+                if checked.copy is not None:
+                    checked.copy.unlink(missing_ok=True)
+    return reports
 
 
-def _merge_one(
-    db: sqlite_utils.Database,
-    source: Path,
-    passphrase: str | None,
-    staging: Path,
-    convention_id: str,
-    clock: Clock,
-) -> MergeReport:
-    copy = staging / "incoming.sqlite"
+@contextmanager
+def _restore_cache(db: sqlite_utils.Database, cache_size: int) -> Iterator[None]:
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {cache_size}")
+
+
+@dataclass(frozen=True)
+class _OfficeView:
+    """What verification needs from the office file, read once by the merging thread."""
+
+    convention_id: str
+    public_keys: dict[str, str]
+    imported: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Verified:
+    manifest: Manifest | None
+    copy: Path | None = None  # the verified bytes, ready to attach
+    columns: tuple[str, ...] = ()
+    refused: _Refused | None = None
+    already: bool = False
+
+
+def _verify(source: Path, passphrase: str | None, copy: Path, office: _OfficeView) -> _Verified:
     manifest: Manifest | None = None
     try:
         with _open_bundle(source, passphrase) as (document, snapshot_stream):
             manifest, signature = _parse_manifest(document)
-            _check_signature(db, manifest, signature, convention_id)
+            _check_signature(office, manifest, signature)
             digest = _copy_and_hash(snapshot_stream(), copy, manifest.size)
         if digest != manifest.sha256:
             raise _Refused(Rejection.HASH_MISMATCH)
-        if _already_imported(db, digest):
-            return _report(source, manifest, MergeOutcome.ALREADY_IMPORTED)
-        columns = _check_snapshot(copy, manifest, convention_id)
-        return _apply(db, source, copy, manifest, columns, clock)
+        if digest in office.imported:
+            return _Verified(manifest, copy, already=True)
+        columns = _check_snapshot(copy, manifest, office.convention_id)
+        return _Verified(manifest, copy, tuple(columns))
     except _Refused as refused:
-        return _report(source, manifest, MergeOutcome.REFUSED, refused.rejection, refused.detail)
-    finally:
         copy.unlink(missing_ok=True)
+        return _Verified(manifest, None, refused=refused)
+
+
+def _conclude(
+    db: sqlite_utils.Database, source: Path, checked: _Verified, clock: Clock
+) -> MergeReport:
+    manifest = checked.manifest
+    if checked.refused is not None:
+        refused = checked.refused
+        return _report(source, manifest, MergeOutcome.REFUSED, refused.rejection, refused.detail)
+    assert manifest is not None and checked.copy is not None
+    if checked.already:
+        return _report(source, manifest, MergeOutcome.ALREADY_IMPORTED)
+    return _apply(db, source, checked.copy, manifest, list(checked.columns), clock)
 
 
 def _report(
@@ -366,17 +431,13 @@ def _parse_manifest(document: object) -> tuple[Manifest, str]:
     return Manifest(**body), signature
 
 
-def _check_signature(
-    db: sqlite_utils.Database, manifest: Manifest, signature: str, convention_id: str
-) -> None:
-    row = db.execute(
-        "SELECT public_key FROM desks WHERE desk_id = ?", [manifest.desk_id]
-    ).fetchone()
-    if row is None or row[0] is None:
-        if manifest.convention_id != convention_id:
+def _check_signature(office: _OfficeView, manifest: Manifest, signature: str) -> None:
+    public_key = office.public_keys.get(manifest.desk_id)
+    if public_key is None:
+        if manifest.convention_id != office.convention_id:
             raise _Refused(Rejection.OTHER_CONVENTION, "poste d'une autre convention")
         raise _Refused(Rejection.UNKNOWN_DESK, f"« {manifest.desk_label} » n'est pas inscrit")
-    if not keys.verify(str(row[0]), manifest.document(), signature):
+    if not keys.verify(public_key, manifest.document(), signature):
         raise _Refused(Rejection.BAD_SIGNATURE)
 
 
