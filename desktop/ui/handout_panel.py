@@ -1,0 +1,321 @@
+"""The hand-out panel: what a member is due now (meal pass, tickets, parking), one line per
+item with its key. A key press confirms the line through `handouts.confirm`; the answer shows
+inline (green ✔ remis / amber ⚠ with the earlier hand-out / red ✖ with the reason). The panel
+stays while something is due; Échap closes it at any time."""
+
+import sqlite_utils
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import handouts
+from desktop.models.clock import Clock
+from desktop.models.facts import HandoutOutcome, HandoutResult
+from desktop.models.handouts import Checklist, ChecklistLine
+from desktop.models.journal import Desk
+from desktop.models.parking import PARKING_LINE
+from desktop.ui import handout_wording
+from desktop.ui.parking_form import ParkingReceiptDialog
+from desktop.ui.wording import COLOURS
+
+NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class _Row:
+    """The widgets of one checklist line."""
+
+    def __init__(self, panel: "HandoutPanel", number: int, line: ChecklistLine) -> None:
+        self.line = line
+        self.button = QPushButton(str(number), panel)
+        self.button.setObjectName(f"handoutKey{number}")
+        self.button.setFixedWidth(48)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the panel keeps the keys
+        self.button.clicked.connect(lambda: panel.confirm_line(line.key))
+        self.text = QLabel(panel, wordWrap=True)
+        self.text.setObjectName(f"handoutLine{number}")
+        self.outcome = QLabel(panel, wordWrap=True)
+        self.outcome.setObjectName(f"handoutResult{number}")
+        self.outcome.hide()
+
+
+class HandoutPanel(QFrame):
+    """`show_checklist(checklist)` shows the lines; keys 1–9 (and P for parking) confirm one,
+    T or Ctrl+Entrée hands out everything that needs no question, Échap closes.
+
+    Signals: `handed_out(HandoutResult)` after each recorded hand-out (print a meal pass,
+    refresh the roster), `finished()` when the panel closes."""
+
+    handed_out = Signal(object)
+    finished = Signal()
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        desk: Desk,
+        clock: Clock,
+        parent: QWidget | None = None,
+        *,
+        close_delay_ms: int = 4000,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.desk = desk
+        self.clock = clock
+        self.checklist: Checklist | None = None
+        self.results: dict[str, HandoutResult] = {}  # last answer per line key
+        self.rows: list[_Row] = []
+        self.receipt_dialog: ParkingReceiptDialog | None = None
+        self.setObjectName("handoutPanel")
+        self.setAccessibleName(self.tr("Remises au membre"))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setStyleSheet("#handoutPanel QLabel { font-size: 14pt; }")
+        # Once nothing is due the panel closes by itself after a moment (never before).
+        self._close_timer = QTimer(self, singleShot=True, interval=close_delay_ms)
+        self._close_timer.timeout.connect(self.close_panel)
+        self._build()
+        self.hide()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("handoutHeading")
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.addWidget(self.heading)
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(1, 1)
+        layout.addLayout(self.grid)
+        self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("handoutStatus")
+        self.status.setAccessibleName(self.tr("État des remises"))
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.all_button = QPushButton(self.tr("Tout remettre (T, Ctrl+Entrée)"))
+        self.all_button.setObjectName("handoutAllButton")
+        self.all_button.setAccessibleName(self.tr("Tout remettre"))
+        self.all_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.all_button.clicked.connect(self.confirm_all)
+        self.close_button = QPushButton(self.tr("Fermer (Échap)"))
+        self.close_button.setObjectName("handoutCloseButton")
+        self.close_button.setAccessibleName(self.tr("Fermer les remises"))
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.close_button.clicked.connect(self.close_panel)
+        buttons.addWidget(self.all_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+
+    # --- showing ------------------------------------------------------------------------
+
+    def show_checklist(self, checklist: Checklist) -> None:
+        """Show a member's checklist (from `handouts.due_items`) and take the keyboard."""
+        if self.checklist is None or self.checklist.member.id != checklist.member.id:
+            self.results = {}
+        self.checklist = checklist
+        self._render()
+        self.show()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _render(self) -> None:
+        checklist = self.checklist
+        if checklist is None:
+            return
+        self.heading.setText(
+            self.tr("{name} — {session}").format(
+                name=checklist.member.display_name, session=checklist.session.title
+            )
+        )
+        for row in self.rows:
+            for widget in (row.button, row.text, row.outcome):
+                self.grid.removeWidget(widget)
+                widget.deleteLater()
+        self.rows = []
+        for number, line in enumerate(checklist.lines[:9], start=1):
+            row = _Row(self, number, line)
+            text = handout_wording.line_text(line, checklist.session)
+            row.text.setText(f"{handout_wording.line_icon(line)} {text}")
+            row.button.setAccessibleName(text)
+            if line.key == PARKING_LINE:
+                row.button.setText(self.tr("{n} / P").format(n=number))
+                row.button.setFixedWidth(64)
+            result = self.results.get(line.key)
+            if result is not None:
+                self._show_outcome(row, result)
+            self.grid.addWidget(row.button, 2 * number, 0)
+            self.grid.addWidget(row.text, 2 * number, 1)
+            self.grid.addWidget(row.outcome, 2 * number + 1, 1)
+            self.rows.append(row)
+        self.all_button.setEnabled(any(line.one_key for line in checklist.lines))
+        self._update_status()
+
+    def _show_outcome(self, row: _Row, result: HandoutResult) -> None:
+        role, text = handout_wording.for_handout(result)
+        background, foreground = COLOURS[role]
+        row.outcome.setText(text)
+        row.outcome.setAccessibleName(text)
+        row.outcome.setStyleSheet(
+            f"background: {background}; color: {foreground}; padding: 2px 8px;"
+            "border-radius: 4px; font-weight: bold;"
+        )
+        row.outcome.show()
+
+    def _update_status(self) -> None:
+        checklist = self.checklist
+        if checklist is None:
+            return
+        if not checklist.present:
+            self.status.setText(
+                self.tr(
+                    "✖ Arrivée non enregistrée à cette séance : rien ne peut être remis. "
+                    "Échap pour fermer."
+                )
+            )
+            self._close_timer.stop()
+        elif checklist.pending:
+            self.status.setText(
+                self.tr("☐ Reste à remettre : {n}. Échap pour fermer sans remettre.").format(
+                    n=len(checklist.pending)
+                )
+            )
+            self._close_timer.stop()
+        else:
+            self.status.setText(self.tr("✔ Tout est remis. Entrée ou Échap pour fermer."))
+            self._close_timer.start()
+
+    # --- state --------------------------------------------------------------------------
+
+    @property
+    def has_due(self) -> bool:
+        """Something can still be handed out: the panel never closes by itself then."""
+        return bool(self.checklist and self.checklist.present and self.checklist.pending)
+
+    def line_texts(self) -> list[str]:
+        return [row.text.text() for row in self.rows]
+
+    def outcome_text(self, line_key: str) -> str:
+        row = next((r for r in self.rows if r.line.key == line_key), None)
+        return row.outcome.text() if row and row.outcome.isVisibleTo(self) else ""
+
+    # --- actions ------------------------------------------------------------------------
+
+    def confirm_line(self, line_key: str) -> HandoutResult | None:
+        """Hand out one line (the key or the button); a refusal that a reason can lift asks
+        for it, then confirms again with it."""
+        checklist = self.checklist
+        if checklist is None:
+            return None
+        member_id, session = checklist.member.id, checklist.session
+        result = handouts.confirm(self.db, member_id, session, line_key, self.desk, self.clock)
+        self._answer(line_key, result)
+        if result.outcome is HandoutOutcome.FORM_REQUIRED:
+            self.open_receipt_form()
+        elif result.outcome.can_override:
+            reason = self._ask_reason(result)
+            if reason:
+                result = handouts.confirm(
+                    self.db,
+                    member_id,
+                    session,
+                    line_key,
+                    self.desk,
+                    self.clock,
+                    override_reason=reason,
+                )
+                self._answer(line_key, result)
+        return result
+
+    def confirm_all(self) -> tuple[HandoutResult, ...]:
+        """ "Tout remettre": every line that needs no question."""
+        checklist = self.checklist
+        if checklist is None or not checklist.present:
+            return ()
+        results = handouts.confirm_pending(
+            self.db, checklist.member.id, checklist.session, self.desk, self.clock
+        )
+        for result in results:
+            self.results[result.line_key or ""] = result
+            if result.recorded:
+                self.handed_out.emit(result)
+        self.refresh()
+        return results
+
+    def open_receipt_form(self) -> ParkingReceiptDialog | None:
+        """The parking receipt form, window-modal; the checklist refreshes once it is saved."""
+        checklist = self.checklist
+        if checklist is None:
+            return None
+        dialog = ParkingReceiptDialog(
+            self.db, self.desk, self.clock, checklist.member.id, checklist.session, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._receipt_saved(dialog))
+        dialog.finished.connect(lambda _code: self.setFocus())
+        self.receipt_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _receipt_saved(self, dialog: ParkingReceiptDialog) -> None:
+        if dialog.last_result is not None:
+            self._answer(PARKING_LINE, dialog.last_result)
+
+    def _answer(self, line_key: str, result: HandoutResult) -> None:
+        self.results[line_key] = result
+        if result.recorded:
+            self.handed_out.emit(result)
+        self.refresh()
+
+    def _ask_reason(self, result: HandoutResult) -> str | None:
+        text, ok = QInputDialog.getText(
+            self, self.tr("Remettre quand même ?"), handout_wording.override_prompt(result)
+        )
+        reason = " ".join(text.split()) if ok else ""
+        return reason or None
+
+    def refresh(self) -> None:
+        """Read the checklist again and show it with the last answers."""
+        checklist = self.checklist
+        if checklist is None:
+            return
+        self.checklist = handouts.due_items(self.db, checklist.member.id, checklist.session)
+        self._render()
+
+    def close_panel(self) -> None:
+        self._close_timer.stop()
+        was_visible = self.isVisible()
+        self.hide()
+        if self.receipt_dialog is not None and self.receipt_dialog.isVisible():
+            self.receipt_dialog.reject()
+        if was_visible:
+            self.finished.emit()
+
+    # --- keys ---------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if key == Qt.Key.Key_Escape:
+            self.close_panel()
+        elif key in ENTER_KEYS and ctrl:
+            self.confirm_all()
+        elif key in ENTER_KEYS and not self.has_due:
+            self.close_panel()
+        elif key == Qt.Key.Key_T and not ctrl:
+            self.confirm_all()
+        elif key == Qt.Key.Key_P and not ctrl:
+            self.confirm_line(PARKING_LINE)
+        elif key in NUMBER_KEYS and NUMBER_KEYS[key] <= len(self.rows):
+            self.confirm_line(self.rows[NUMBER_KEYS[key] - 1].line.key)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
