@@ -301,8 +301,10 @@ def _rows(
     by_ref: dict[str, int] = {}
     by_key: dict[tuple[str, str, str], list[RosterRow]] = {}
     titles = {column: header[index] for column, index in columns.items()}
+    blank_titles = [i for i, title in enumerate(header) if not title]
     for line, cells in body:
-        untitled.update(i for i, cell in enumerate(cells) if cell and not _titled(header, i))
+        untitled.update(i for i in blank_titles if i < len(cells) and cells[i])
+        untitled.update(i for i in range(len(header), len(cells)) if cells[i])
         row = _row(line, cells, columns, titles, communes, lookups)
         if isinstance(row, list):
             problems += row
@@ -310,10 +312,6 @@ def _rows(
         problems += _duplicates(row, by_ref, by_key)
         rows.append(row)
     return rows, problems, untitled
-
-
-def _titled(header: Sequence[str], index: int) -> bool:
-    return index < len(header) and bool(header[index])
 
 
 def _row(
