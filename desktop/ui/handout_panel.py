@@ -27,7 +27,11 @@ from desktop.ui import handout_wording
 from desktop.ui.parking_form import ParkingReceiptDialog
 from desktop.ui.wording import COLOURS
 
-NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+# Digits, and the unshifted AZERTY number row: an agent need not press Shift for "1".
+LINE_KEYS = {
+    **{str(n): n for n in range(1, 10)},
+    **{char: n for n, char in enumerate("&é\"'(-è_ç", start=1)},
+}
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -53,10 +57,12 @@ class HandoutPanel(QFrame):
     T or Ctrl+Entrée hands out everything that needs no question, Échap closes.
 
     Signals: `handed_out(HandoutResult)` after each recorded hand-out (print a meal pass,
-    refresh the roster), `finished()` when the panel closes."""
+    refresh the roster), `finished()` when the panel closes, `scanned(raw)` for a badge scan
+    typed while the panel had the keyboard (give it to the check-in)."""
 
     handed_out = Signal(object)
     finished = Signal()
+    scanned = Signal(str)
 
     def __init__(
         self,
@@ -66,6 +72,7 @@ class HandoutPanel(QFrame):
         parent: QWidget | None = None,
         *,
         close_delay_ms: int = 4000,
+        key_delay_ms: int = 40,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -83,6 +90,9 @@ class HandoutPanel(QFrame):
         # Once nothing is due the panel closes by itself after a moment (never before).
         self._close_timer = QTimer(self, singleShot=True, interval=close_delay_ms)
         self._close_timer.timeout.connect(self.close_panel)
+        self._typed = ""
+        self._key_timer = QTimer(self, singleShot=True, interval=key_delay_ms)
+        self._key_timer.timeout.connect(self._flush_key)
         self._build()
         self.hide()
 
@@ -291,6 +301,10 @@ class HandoutPanel(QFrame):
 
     def close_panel(self) -> None:
         self._close_timer.stop()
+        self._key_timer.stop()
+        typed, self._typed = self._typed, ""
+        if len(typed) > 1:
+            self.scanned.emit(typed)
         was_visible = self.isVisible()
         self.hide()
         if self.receipt_dialog is not None and self.receipt_dialog.isVisible():
@@ -299,23 +313,59 @@ class HandoutPanel(QFrame):
             self.finished.emit()
 
     # --- keys ---------------------------------------------------------------------------
+    # A badge scanner is a keyboard: its burst of letters must not be read as panel keys (its
+    # codes hold P and T). A key acts once no other key followed it within `key_delay_ms`;
+    # a burst ended by Entrée or Tab is a scan, handed on through `scanned(raw)`.
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        mods = event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        text = event.text()
         if key == Qt.Key.Key_Escape:
+            self._typed = ""
             self.close_panel()
         elif key in ENTER_KEYS and ctrl:
             self.confirm_all()
-        elif key in ENTER_KEYS and not self.has_due:
-            self.close_panel()
-        elif key == Qt.Key.Key_T and not ctrl:
-            self.confirm_all()
-        elif key == Qt.Key.Key_P and not ctrl:
-            self.confirm_line(PARKING_LINE)
-        elif key in NUMBER_KEYS and NUMBER_KEYS[key] <= len(self.rows):
-            self.confirm_line(self.rows[NUMBER_KEYS[key] - 1].line.key)
+        elif key in (*ENTER_KEYS, Qt.Key.Key_Tab) and len(self._typed) > 1:
+            self._end_scan()
+        elif key in ENTER_KEYS:
+            self._flush_key()
+            if not self.has_due:
+                self.close_panel()
+        elif (
+            text and text.isprintable() and not ctrl and not mods & Qt.KeyboardModifier.AltModifier
+        ):
+            self._typed += text
+            if self._key_timer.interval() <= 0:
+                self._flush_key()
+            else:
+                self._key_timer.start()
         else:
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def _flush_key(self) -> None:
+        """The pending key was typed alone: act on it."""
+        self._key_timer.stop()
+        typed, self._typed = self._typed, ""
+        if len(typed) > 1:
+            self.scanned.emit(typed)  # a burst without its end key: still never lost
+        elif typed:
+            self.press(typed)
+
+    def _end_scan(self) -> None:
+        self._key_timer.stop()
+        typed, self._typed = self._typed, ""
+        self.scanned.emit(typed)
+
+    def press(self, char: str) -> None:
+        """One key of the panel: 1–9 (or the AZERTY row &é"'(-è_ç), P, T."""
+        char = char.lower()
+        if char == "t":
+            self.confirm_all()
+        elif char == "p":
+            self.confirm_line(PARKING_LINE)
+        elif char in LINE_KEYS and LINE_KEYS[char] <= len(self.rows):
+            self.confirm_line(self.rows[LINE_KEYS[char] - 1].line.key)

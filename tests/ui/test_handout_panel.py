@@ -4,13 +4,16 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QInputDialog
 
 from desktop.models import handouts, members
 from desktop.models.checkin import check_in_member
 from desktop.models.convention import current_session
 from desktop.models.meals import MEAL_LINE
+from desktop.models.parking import PARKING_LINE
 from desktop.ui.handout_panel import HandoutPanel
+from tests.ui.conftest import scan, type_text
 
 
 def member_id(db, surname: str) -> str:
@@ -32,7 +35,7 @@ def bertrand(demo_db, session, desk, clock):
 
 @pytest.fixture
 def panel(qtbot, demo_db, desk, clock):
-    widget = HandoutPanel(demo_db, desk, clock, close_delay_ms=50)
+    widget = HandoutPanel(demo_db, desk, clock, close_delay_ms=50, key_delay_ms=0)
     qtbot.addWidget(widget)
     return widget
 
@@ -159,3 +162,44 @@ def test_p_opens_the_receipt_form(qtbot, panel, demo_db, bertrand, session):
     assert dialog.focusWidget() is dialog.fields["car_park"]
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_receipt_saved_from_the_panel(qtbot, panel, demo_db, bertrand, session, tmp_path):
+    png = tmp_path / "recu.png"
+    image = QImage(4, 4, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    assert image.save(str(png), "PNG")
+    open_for(panel, demo_db, bertrand, session)
+    qtbot.keyClick(panel, Qt.Key.Key_3)
+    dialog = panel.receipt_dialog
+    for name, text in (("car_park", "Comédie"), ("receipt_no", "A-1"), ("amount", "12,50")):
+        type_text(dialog.fields[name], text)
+    type_text(dialog.fields["scan"], str(png))
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.fields["scan"], Qt.Key.Key_Return)
+    assert [mid for mid, _ in events(demo_db, "parking.receipt")] == [bertrand]
+    assert panel.outcome_text(PARKING_LINE) == "✔ justificatif enregistré (12,50 €)"
+    assert "[1 déjà saisi(s), 12,50 €]" in panel.line_texts()[2]
+
+
+def test_azerty_number_row_needs_no_shift(qtbot, panel, demo_db, bertrand, session):
+    open_for(panel, demo_db, bertrand, session)
+    type_text(panel, "&")  # the "1" key of a French keyboard, unshifted
+    assert len(events(demo_db, "meal.pass")) == 1
+
+
+def test_a_badge_scan_is_not_read_as_panel_keys(qtbot, demo_db, desk, clock, bertrand, session):
+    """Badge codes hold P and T: a scanner's burst is handed on, never acted upon."""
+    panel = HandoutPanel(demo_db, desk, clock, key_delay_ms=40)
+    qtbot.addWidget(panel)
+    open_for(panel, demo_db, bertrand, session)
+    with qtbot.waitSignal(panel.scanned) as signal:
+        scan(qtbot, panel, "GUBCDPT1")
+    assert signal.args == ["GUBCDPT1"]
+    qtbot.wait(80)
+    assert events(demo_db, "meal.pass") == events(demo_db, "ticket.handout") == []
+    assert panel.receipt_dialog is None
+    # A key typed alone acts once the delay has passed.
+    qtbot.keyClick(panel, Qt.Key.Key_1)
+    assert events(demo_db, "meal.pass") == []
+    qtbot.waitUntil(lambda: len(events(demo_db, "meal.pass")) == 1, timeout=1000)
