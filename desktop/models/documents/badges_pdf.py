@@ -11,7 +11,8 @@ from typing import Any
 
 import qrcode
 import sqlite_utils
-from qrcode.constants import ERROR_CORRECT_H
+from PIL import Image
+from qrcode.constants import ERROR_CORRECT_Q
 from reportlab.lib.colors import Color, black
 from reportlab.lib.utils import ImageReader
 
@@ -21,6 +22,7 @@ from desktop.models.clock import Clock, system_clock
 from desktop.models.convention import get_convention
 from desktop.models.documents.badge_layouts import (
     QR_MODULES,
+    QR_VERSION,
     BadgeGeometry,
     PageLayout,
     page_layout,
@@ -115,15 +117,20 @@ def badge_records(
 
 
 def qr_image(token: str) -> Any:
-    """The QR symbol alone (no quiet zone: the layout keeps that area free of ink)."""
-    code = qrcode.QRCode(
-        version=4, error_correction=ERROR_CORRECT_H, box_size=_PIXELS_PER_MODULE, border=0
-    )
+    """The QR symbol alone, as a grey-level PIL image (no quiet zone: the layout keeps that
+    area free of ink). Built from the module matrix: faster than qrcode's own drawing, and a
+    grey image is a third of the RGB data reportlab would otherwise encode."""
+    code = qrcode.QRCode(version=QR_VERSION, error_correction=ERROR_CORRECT_Q, border=0)
     code.add_data(token)
-    code.make(fit=True)  # starts at version 4; a longer token would grow, never shrink
-    if code.modules_count < QR_MODULES:
+    code.make(fit=True)  # starts at QR_VERSION; a longer token would grow, never shrink
+    matrix = code.get_matrix()
+    modules = len(matrix)
+    if modules < QR_MODULES:
         raise AssertionError("QR symbol smaller than the layout's quiet zone assumes")
-    return code.make_image().get_image()
+    pixels = bytes(0 if dark else 255 for row in matrix for dark in row)
+    image = Image.frombytes("L", (modules, modules), pixels)
+    side = modules * _PIXELS_PER_MODULE
+    return image.resize((side, side), Image.Resampling.NEAREST)
 
 
 def _draw_badge(
