@@ -129,8 +129,7 @@ class HandoutPanel(QFrame):
 
     def show_checklist(self, checklist: Checklist) -> None:
         """Show a member's checklist (from `handouts.due_items`) and take the keyboard."""
-        if self.checklist is None or self.checklist.member.id != checklist.member.id:
-            self.results = {}
+        self.results = {}  # a new showing starts clean; refresh() keeps the answers
         self.checklist = checklist
         self._render()
         self.show()
@@ -148,6 +147,7 @@ class HandoutPanel(QFrame):
         for row in self.rows:
             for widget in (row.button, row.text, row.outcome):
                 self.grid.removeWidget(widget)
+                widget.hide()
                 widget.deleteLater()
         self.rows = []
         for number, line in enumerate(checklist.lines[:9], start=1):

@@ -57,6 +57,7 @@ class ParkingReceiptDialog(QDialog):
         who = member.display_name if member else member_id
         self.setWindowTitle(self.tr("Justificatif de stationnement — {name}").format(name=who))
         self.setAccessibleName(self.tr("Justificatif de stationnement"))
+        self.setMinimumWidth(560)
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         self._build()
@@ -202,6 +203,7 @@ class ParkingReceiptDialog(QDialog):
             _, text = handout_wording.for_handout(result)
             self.general_error.setText(text)
             self.general_error.show()
+            self.adjustSize()
             return
         for error in errors:
             label = self.errors.get(error.field, self.general_error)
@@ -209,6 +211,7 @@ class ParkingReceiptDialog(QDialog):
             line = f"{ICONS[Role.ERROR]} {error.message}"
             label.setText(f"{previous}\n{line}" if previous else line)
             label.show()
+        self.adjustSize()
         first = next((e.field for e in errors if e.field in self.fields), None)
         if first:
             self.fields[first].setFocus()
