@@ -13,8 +13,10 @@ Any event kind travels: the merge never looks at kinds, except `badge.issue` to 
 import hashlib
 import json
 import sqlite3
+import struct
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager, contextmanager
@@ -358,6 +360,19 @@ def _safe_name(name: str) -> bool:
     )
 
 
+# What a damaged archive raises while it is read (pyzipper has its own BadZipFile class).
+_ARCHIVE_DAMAGE: tuple[type[Exception], ...] = (
+    pyzipper.BadZipFile,
+    zipfile.BadZipFile,
+    zlib.error,
+    struct.error,
+    EOFError,
+    OSError,
+    ValueError,
+    NotImplementedError,
+)
+
+
 @contextmanager
 def _open_archive(source: Path, passphrase: str | None) -> Iterator[_Bundle]:
     """An encrypted export: exactly one snapshot and its manifest, bare names, bounded sizes.
@@ -365,7 +380,7 @@ def _open_archive(source: Path, passphrase: str | None) -> Iterator[_Bundle]:
     no zip bomb gets through."""
     try:
         archive = pyzipper.AESZipFile(source)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except _ARCHIVE_DAMAGE as exc:
         raise _Refused(Rejection.TRUNCATED, "archive incomplète ou illisible") from exc
     with archive:
         infos = archive.infolist()
@@ -385,7 +400,7 @@ def _open_archive(source: Path, passphrase: str | None) -> Iterator[_Bundle]:
                 data = entry.read(MAX_MANIFEST_BYTES + 1)
         except RuntimeError as exc:  # pyzipper: no password, or a wrong one
             raise _Refused(Rejection.WRONG_PASSPHRASE) from exc
-        except (zipfile.BadZipFile, EOFError, OSError) as exc:
+        except _ARCHIVE_DAMAGE as exc:
             raise _Refused(Rejection.HASH_MISMATCH, "archive altérée") from exc
         if len(data) > MAX_MANIFEST_BYTES:
             raise _Refused(Rejection.UNKNOWN_FORMAT, "manifeste démesuré")
@@ -405,7 +420,7 @@ def _open_archive(source: Path, passphrase: str | None) -> Iterator[_Bundle]:
 
         try:
             yield document, stream
-        except (zipfile.BadZipFile, EOFError) as exc:
+        except (*_ARCHIVE_DAMAGE, RuntimeError) as exc:
             raise _Refused(Rejection.HASH_MISMATCH, "archive altérée") from exc
         finally:
             for entry in entries:

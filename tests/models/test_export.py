@@ -237,3 +237,14 @@ def test_cli_export_prints_the_receipt(desk, tmp_path, clock):
     missing = run_cli("export", "--db", desk.db_path, "--out", tmp_path / "absent")
     assert missing.returncode == 1
     assert missing.stderr.startswith("guichet : Le dossier de destination")
+
+
+def test_two_exports_in_the_same_second_never_share_a_name(desk, tmp_path, clock):
+    scan(desk.db_path, clock)
+    first = export(desk, tmp_path / "out", clock)
+    meal(desk.db_path, clock)
+    second = export(desk, tmp_path / "out", clock)  # same clock: same second
+    assert first.snapshot_path != second.snapshot_path
+    assert first.manifest_path != second.manifest_path
+    assert sha256_file(first.snapshot_path) == first.sha256
+    assert sha256_file(second.snapshot_path) == second.sha256
