@@ -371,6 +371,7 @@ _ARCHIVE_DAMAGE: tuple[type[Exception], ...] = (
     ValueError,
     NotImplementedError,
 )
+_READ_DAMAGE: tuple[type[Exception], ...] = (*_ARCHIVE_DAMAGE, RuntimeError)
 
 
 @contextmanager
@@ -420,7 +421,7 @@ def _open_archive(source: Path, passphrase: str | None) -> Iterator[_Bundle]:
 
         try:
             yield document, stream
-        except (*_ARCHIVE_DAMAGE, RuntimeError) as exc:
+        except _READ_DAMAGE as exc:
             raise _Refused(Rejection.HASH_MISMATCH, "archive altérée") from exc
         finally:
             for entry in entries:
