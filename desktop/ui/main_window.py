@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import attendance, checkin
-from desktop.models.checkin import CheckInResult, UndoOutcome
+from desktop.models import attendance, checkin, handouts
+from desktop.models.checkin import CheckInResult, Outcome, UndoOutcome
 from desktop.models.clock import Clock
 from desktop.models.convention import Session, all_sessions, current_session, get_convention
 from desktop.models.journal import Desk
 from desktop.ui import wording
 from desktop.ui.banner import ResultBanner
+from desktop.ui.handout_panel import HandoutPanel
 from desktop.ui.roster_model import CHECKIN_ROLE, MEMBER_ROLE, RosterFilter, RosterModel
 from desktop.ui.scan_field import ScanField
 from desktop.ui.sounds import Sounds
@@ -141,6 +142,13 @@ class MainWindow(QMainWindow):
 
         self.banner = ResultBanner()
         layout.addWidget(self.banner)
+
+        self.handout_panel = HandoutPanel(self.db, self.desk, self.clock)
+        self.handout_panel.hide()
+        self.handout_panel.scanned.connect(self.on_scanned)
+        self.handout_panel.finished.connect(self._handouts_finished)
+        self.handout_panel.handed_out.connect(self._handed_out)
+        layout.addWidget(self.handout_panel)
 
         search_row = QHBoxLayout()
         search_label = QLabel(self.tr("&Rechercher un nom (Ctrl+F) :"))
@@ -328,10 +336,31 @@ class MainWindow(QMainWindow):
     def show_result(self, result: CheckInResult) -> None:
         self.last_result = result
         shown = wording.for_result(result)
-        self.banner.show_wording(shown)
+        checklist = self._checklist_for(result)
+        # While something is due the banner stays: the panel below says what to hand out.
+        self.banner.show_wording(shown, hold=checklist is None or not checklist.pending)
         self.sounds.play(shown.sound)
         if result.recorded and result.member and self.session:
             self._refresh_member(result.member.id)
+        if checklist is not None and checklist.lines:
+            self.handout_panel.show_checklist(checklist)
+        elif self.handout_panel.isVisible():
+            self.handout_panel.close_panel()
+
+    def _checklist_for(self, result: CheckInResult) -> "handouts.Checklist | None":
+        """What the member is due now, after a welcome or a second scan."""
+        if result.member is None or self.session is None:
+            return None
+        if result.outcome not in (Outcome.CHECKED_IN, Outcome.ALREADY_CHECKED_IN):
+            return None
+        return handouts.due_items(self.db, result.member.id, self.session)
+
+    def _handed_out(self, result: object) -> None:
+        self.sounds.play("handout_confirmed")
+
+    def _handouts_finished(self) -> None:
+        self.banner.show_wording(self.banner.current)  # restart its timer now
+        self.scan_field.setFocus()
 
     def _refresh_member(self, member_id: str) -> None:
         if self.session is None:
@@ -426,6 +455,8 @@ class MainWindow(QMainWindow):
         self.search_field.selectAll()
 
     def back_to_scan(self) -> None:
+        if self.handout_panel.isVisible():
+            self.handout_panel.close_panel()
         self.search_field.clear()
         self.roster_view.clearSelection()
         self.scan_field.setFocus()
@@ -462,6 +493,7 @@ class MainWindow(QMainWindow):
         )
         if ok and name.strip():
             self.desk = replace(self.desk, agent=name.strip())
+            self.handout_panel.desk = self.desk
             self._show_agent()
         self.scan_field.setFocus()
 
