@@ -9,7 +9,13 @@ from pathlib import Path
 
 from desktop.commands.common import CommandError
 from desktop.commands.export import read_passphrase
-from desktop.models.merge import MergeError, MergeOutcome, MergeReport, merge_exports
+from desktop.models.merge import (
+    MergeError,
+    MergeOutcome,
+    MergeReport,
+    find_exports,
+    merge_exports,
+)
 
 
 def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -28,7 +34,7 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
         nargs="+",
         type=Path,
         metavar="EXPORT",
-        help="fichier .sqlite, son .manifest.json, ou archive .zip chiffrée",
+        help="fichier .sqlite, son .manifest.json, archive .zip chiffrée, ou dossier (clé USB)",
     )
     parser.add_argument(
         "--passphrase-file",
@@ -56,17 +62,28 @@ def line(report: MergeReport) -> str:
 
 def run(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file)
+    paths: list[Path] = []
+    for path in args.exports:
+        if path.is_dir():
+            inside = find_exports(path)
+            if not inside:
+                print(f"guichet : aucun export dans le dossier {path}.", file=sys.stderr)
+            paths.extend(inside)
+        else:
+            paths.append(path)
+    if not paths:
+        raise CommandError("aucun fichier à fusionner.")
     try:
-        reports = merge_exports(args.office, args.exports, passphrase)
+        reports = merge_exports(args.office, paths, passphrase)
     except MergeError as exc:
         raise CommandError(str(exc)) from exc
     for report in reports:
         print(line(report))
         if report.copied_desk:
             print(
-                f"guichet : attention : {report.source.name} vient d'une copie du fichier du "
-                f"poste « {report.desk_label} » (même poste sur deux ordinateurs) : ses "
-                "nouveaux faits sont mis de côté.",
+                f"guichet : attention : le poste « {report.desk_label} » semble tourner sur deux "
+                f"ordinateurs (fichier copié) : des numéros de {report.source.name} sont déjà "
+                "pris par d'autres faits ; ses nouveaux faits sont mis de côté (anomalies).",
                 file=sys.stderr,
             )
     refused = sum(1 for r in reports if r.refused)

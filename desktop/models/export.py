@@ -247,7 +247,10 @@ def _read_counts(snapshot: Path, desk_id: str) -> tuple[int, int]:
     finally:
         conn.close()
     if own != last or own != count:
-        raise ExportError("Le journal de ce poste est incomplet : export refusé.")
+        raise ExportError(
+            "Le journal de ce fichier n'est pas celui d'un seul poste, numéroté sans trou : "
+            "export refusé."
+        )
     return int(count), int(last)
 
 

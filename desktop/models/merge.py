@@ -106,6 +106,9 @@ class MergeReport:
         return self.outcome is MergeOutcome.REFUSED
 
 
+MergeProgress = Callable[[int, int, Path], None]
+
+
 class _Refused(Exception):
     def __init__(self, rejection: Rejection, detail: str = "") -> None:
         super().__init__(rejection.value)
@@ -123,19 +126,32 @@ def merge_exports(
     passphrase: str | None = None,
     *,
     clock: Clock = system_clock,
+    progress: MergeProgress | None = None,
 ) -> list[MergeReport]:
     """Merge each export (a `.sqlite` snapshot, its `.manifest.json`, or an encrypted `.zip`)
-    into the office file; one report per path, in order. Each file is all or nothing."""
+    into the office file; one report per path, in order. Each file is all or nothing.
+    `progress(done, total, path)` is called before each file (a worker thread may run this
+    with a path: it then opens its own connection)."""
     if isinstance(office_db, sqlite_utils.Database):
-        return _merge_all(office_db, paths, passphrase, clock)
+        return _merge_all(office_db, paths, passphrase, clock, progress)
     try:
         db = open_database(office_db)
     except StorageError as exc:
         raise MergeError(str(exc)) from exc
     try:
-        return _merge_all(db, paths, passphrase, clock)
+        return _merge_all(db, paths, passphrase, clock, progress)
     finally:
         db.close()
+
+
+def find_exports(folder: Path | str) -> list[Path]:
+    """The exports in a folder (a USB stick): manifests and encrypted archives, by name."""
+    found = [
+        p
+        for p in Path(folder).iterdir()
+        if p.is_file() and (p.name.endswith(MANIFEST_SUFFIX) or p.name.endswith(ARCHIVE_SUFFIX))
+    ]
+    return sorted(found)
 
 
 def _merge_all(
@@ -143,6 +159,7 @@ def _merge_all(
     paths: Sequence[Path | str],
     passphrase: str | None,
     clock: Clock,
+    progress: MergeProgress | None,
 ) -> list[MergeReport]:
     if db.conn.in_transaction:
         raise RuntimeError("merge_exports needs the office file outside any transaction")
@@ -177,6 +194,8 @@ def _merge_all(
 
         pending = verify(0) if paths else None
         for index, path in enumerate(paths):
+            if progress is not None:
+                progress(index, len(paths), Path(path))
             assert pending is not None
             current = pending
             pending = verify(index + 1) if index + 1 < len(paths) else None

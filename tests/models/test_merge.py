@@ -493,3 +493,50 @@ def _property_setup(factory) -> Path:
     _PROPERTY_FOLDERS["reference"] = master_state(reference)
     _PROPERTY_FOLDERS["folder"] = folder
     return folder
+
+
+def test_cli_merges_a_whole_usb_folder_of_encrypted_exports(office, desks, tmp_path, clock):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    for desk in desks:
+        scan(desk.db_path, clock)
+        export(desk, usb, clock, passphrase="cheval agrafe 2023")
+    (usb / "notes.txt").write_text("sans rapport", encoding="utf-8")
+    secret = tmp_path / "phrase.txt"
+    secret.write_text("cheval agrafe 2023\n", encoding="utf-8")
+    done = run_cli("merge", "--office", office, usb, "--passphrase-file", secret)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count(": importé, 1 nouveaux faits sur 1") == 2
+    empty = tmp_path / "vide"
+    empty.mkdir()
+    nothing = run_cli("merge", "--office", office, empty)
+    assert nothing.returncode == 1 and "aucun export dans le dossier" in nothing.stderr
+
+
+def test_progress_is_told_before_each_file(office, desks, tmp_path, clock):
+    files = []
+    for desk in desks:
+        scan(desk.db_path, clock)
+        files.append(export(desk, tmp_path / "out", clock).snapshot_path)
+    seen = []
+    merge_exports(
+        office, files, progress=lambda done, total, path: seen.append((done, total, path))
+    )
+    assert seen == [(0, 2, files[0]), (1, 2, files[1])]
+
+
+def test_cli_warns_about_a_desk_running_on_two_laptops(office, desks, tmp_path, clock):
+    a, _ = desks
+    scan(a.db_path, clock, ref="DEMO-001")
+    twin = tmp_path / "twin"
+    twin.mkdir()
+    shutil.copyfile(a.db_path, twin / a.db_path.name)
+    shutil.copyfile(a.key_path, twin / a.key_path.name)
+    scan(twin / a.db_path.name, clock, ref="DEMO-003")
+    scan(a.db_path, clock, ref="DEMO-002")
+    genuine = export(a, tmp_path / "out", clock)
+    copy = export(twin / a.db_path.name, tmp_path / "out-twin", clock)
+    done = run_cli("merge", "--office", office, genuine.manifest_path, copy.manifest_path)
+    assert done.returncode == 0, done.stderr
+    assert "1 mis de côté (anomalies)" in done.stdout
+    assert "semble tourner sur deux ordinateurs" in done.stderr
