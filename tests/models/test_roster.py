@@ -29,7 +29,8 @@ from desktop.models.storage import open_database
 from desktop.models.workspace import create_file
 
 DATA = Path(__file__).parent.parent / "data" / "rosters"
-SAMPLE = Path("/work/shared/data/roster-sample.csv")
+# A copy of shared/data/roster-sample.csv: the suite must not depend on where it runs.
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "rosters" / "roster-sample.csv"
 COMMUNES = CommuneIndex(read_reference())
 
 
