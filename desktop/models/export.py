@@ -10,6 +10,7 @@ manifest are made in a private local folder, then packed into one AES-256 ZIP ar
 AE-2, which 7-Zip opens on any office PC), itself written under a temporary name and renamed.
 """
 
+import contextlib
 import errno
 import hashlib
 import os
@@ -164,7 +165,8 @@ def export_desk(
         except BaseException as exc:
             # A snapshot without its manifest is useless: leave nothing half-done behind.
             if snapshot is not None and (manifest_path is None or not manifest_path.exists()):
-                snapshot.unlink(missing_ok=True)
+                with contextlib.suppress(OSError):
+                    snapshot.unlink(missing_ok=True)
             if isinstance(exc, OSError):
                 raise ExportError(_explain(out_dir, exc)) from exc
             if isinstance(exc, sqlite3.DatabaseError):
@@ -193,9 +195,10 @@ def _staging(out_dir: Path, private: bool) -> Iterator[Path]:
         try:
             yield out_dir
         except BaseException:
-            for path in set(out_dir.iterdir()) - before:
-                if path.name.endswith(PARTIAL_SUFFIX):
-                    path.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # the stick may be gone: nothing to tidy then
+                for path in set(out_dir.iterdir()) - before:
+                    if path.name.endswith(PARTIAL_SUFFIX):
+                        path.unlink(missing_ok=True)
             raise
         return
     folder = Path(tempfile.mkdtemp(prefix="guichet-export-"))
