@@ -540,3 +540,11 @@ def test_cli_warns_about_a_desk_running_on_two_laptops(office, desks, tmp_path, 
     assert done.returncode == 0, done.stderr
     assert "1 mis de côté (anomalies)" in done.stdout
     assert "semble tourner sur deux ordinateurs" in done.stderr
+
+
+def test_missing_file_or_folder_is_unreadable(office, tmp_path):
+    missing, folder = _merge(office, tmp_path / "absent.sqlite", tmp_path)
+    assert missing.rejection is Rejection.UNREADABLE and missing.detail == "fichier introuvable"
+    assert (
+        folder.rejection is Rejection.UNREADABLE and folder.rejection.reason == "fichier illisible"
+    )
