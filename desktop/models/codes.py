@@ -49,14 +49,27 @@ def _check_letters(head: str) -> str:
     return ALPHABET[plain] + ALPHABET[weighted]
 
 
+def _random_letters(count: int) -> str:
+    """`count` letters drawn uniformly from the alphabet, from one read of the system's
+    random source (bytes >= 252 are dropped so that 252 = 12 x 21 values map evenly)."""
+    letters: list[str] = []
+    while len(letters) < count:
+        for byte in secrets.token_bytes(count + 8):
+            if byte < 252:
+                letters.append(ALPHABET[byte % len(ALPHABET)])
+                if len(letters) == count:
+                    break
+    return "".join(letters)
+
+
 def new_tag() -> str:
-    return "".join(secrets.choice(ALPHABET) for _ in range(TAG_LENGTH))
+    return _random_letters(TAG_LENGTH)
 
 
 def new_code(tag: str) -> str:
     if len(tag) != TAG_LENGTH or any(ch not in ALPHABET for ch in tag):
         raise ValueError(f"invalid convention tag {tag!r}")
-    head = PREFIX + tag + "".join(secrets.choice(ALPHABET) for _ in range(BODY_LENGTH))
+    head = PREFIX + tag + _random_letters(BODY_LENGTH)
     return head + _check_letters(head)
 
 

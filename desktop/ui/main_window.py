@@ -32,7 +32,7 @@ from desktop.models.journal import Desk
 from desktop.ui import wording
 from desktop.ui.banner import ResultBanner
 from desktop.ui.handout_panel import HandoutPanel
-from desktop.ui.roster_model import CHECKIN_ROLE, MEMBER_ROLE, RosterFilter, RosterModel
+from desktop.ui.roster_model import CHECKIN_ROLE, MEMBER_ROLE, RosterModel
 from desktop.ui.scan_field import ScanField
 from desktop.ui.sounds import Sounds
 from desktop.ui.tasks import TaskRunner
@@ -174,12 +174,10 @@ class MainWindow(QMainWindow):
         layout.addLayout(search_row)
 
         self.model = RosterModel(self)
-        self.proxy = RosterFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.roster_view = RosterView()
         self.roster_view.setObjectName("rosterView")
         self.roster_view.setAccessibleName(self.tr("Liste des membres de la séance"))
-        self.roster_view.setModel(self.proxy)
+        self.roster_view.setModel(self.model)
         self.roster_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.roster_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.roster_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -308,8 +306,8 @@ class MainWindow(QMainWindow):
     def check_in_selected(self) -> None:
         member_id = self._selected(MEMBER_ROLE)
         if member_id is None:
-            if self.proxy.rowCount() == 1:
-                member_id = self.proxy.data(self.proxy.index(0, 0), MEMBER_ROLE)
+            if self.model.rowCount() == 1:
+                member_id = self.model.data(self.model.index(0, 0), MEMBER_ROLE)
             else:
                 self.banner.show_wording(
                     wording.Wording(
@@ -375,9 +373,7 @@ class MainWindow(QMainWindow):
         position = self.model.position_of(member_id)
         if position is None:
             return
-        index = self.proxy.mapFromSource(self.model.index(position, 0))
-        if index.isValid():
-            self.roster_view.scrollTo(index)
+        self.roster_view.scrollTo(self.model.index(position, 0))
 
     def _show_fault(self, exc: Exception) -> None:
         message = self.tr(
@@ -445,7 +441,7 @@ class MainWindow(QMainWindow):
         index = self.roster_view.currentIndex()
         if not index.isValid() or not self.roster_view.selectionModel().isSelected(index):
             return None
-        value = self.proxy.data(self.proxy.index(index.row(), 0), role)
+        value = self.model.data(self.model.index(index.row(), 0), role)
         return None if value is None else str(value)
 
     # --- search and focus ---------------------------------------------------------------
@@ -462,20 +458,20 @@ class MainWindow(QMainWindow):
         self.scan_field.setFocus()
 
     def _search_changed(self, text: str) -> None:
-        self.proxy.set_query(text)
+        self.model.set_query(text)
         self.roster_view.clearSelection()
-        if text.strip() and self.proxy.rowCount() > 0:
-            self._select_proxy_row(0)
+        if text.strip() and self.model.rowCount() > 0:
+            self._select_row(0)
 
     def _focus_results(self) -> None:
-        if self.proxy.rowCount() == 0:
+        if self.model.rowCount() == 0:
             return
         if not self.roster_view.currentIndex().isValid():
-            self._select_proxy_row(0)
+            self._select_row(0)
         self.roster_view.setFocus()
 
-    def _select_proxy_row(self, row: int) -> None:
-        index = self.proxy.index(row, 0)
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
         self.roster_view.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect

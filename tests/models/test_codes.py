@@ -93,3 +93,12 @@ def test_clean_scan_keeps_no_whitespace_nor_control(raw):
     cleaned = clean_scan(raw)
     assert not any(ch.isspace() for ch in cleaned)
     assert cleaned == cleaned.upper()
+
+
+def test_random_letters_are_spread_evenly_over_the_alphabet():
+    from collections import Counter
+
+    counts = Counter("".join(new_code(TAG)[6:36] for _ in range(2000)))
+    assert set(counts) == set(ALPHABET)
+    expected = 2000 * 30 / len(ALPHABET)
+    assert all(abs(n - expected) < 0.1 * expected for n in counts.values())

@@ -19,7 +19,7 @@ def badge(db, surname: str) -> str:
 
 
 def row_texts(window, surname: str) -> dict[int, str]:
-    proxy = window.proxy
+    proxy = window.model
     for row in range(proxy.rowCount()):
         if proxy.index(row, 0).data() == surname:
             return {col: proxy.index(row, col).data() for col in range(proxy.columnCount())}
@@ -119,23 +119,23 @@ def test_search_without_accents_and_check_in_by_keyboard(qtbot, window, demo_db)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search_field.hasFocus()
     qtbot.keyClicks(window.search_field, "emilie")
-    assert window.proxy.rowCount() == 1
+    assert window.model.rowCount() == 1
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
     assert window.banner.title.text() == "Bienvenue, Émilie DUBOIS"
     assert row_texts(window, "DUBOIS")[COL_METHOD] == "manuel"
     assert window.scan_field.hasFocus() and window.search_field.text() == ""
-    assert window.proxy.rowCount() == 39
+    assert window.model.rowCount() == 39
 
 
 def test_search_saint_jean_and_arrow_keys(qtbot, window, demo_db):
     window.focus_search()
     qtbot.keyClicks(window.search_field, "saint jean")
-    names = {window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())}
+    names = {window.model.index(r, 0).data() for r in range(window.model.rowCount())}
     assert "SAINT-JEAN" in names and "COSTA" in names  # a surname and a commune
     qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
     assert window.roster_view.hasFocus()
     qtbot.keyClick(window.roster_view, Qt.Key.Key_Down)
-    chosen = window.proxy.index(window.roster_view.currentIndex().row(), 0).data()
+    chosen = window.model.index(window.roster_view.currentIndex().row(), 0).data()
     qtbot.keyClick(window.roster_view, Qt.Key.Key_Return)
     assert window.banner.current.role is Role.SUCCESS
     assert row_texts(window, chosen)[COL_METHOD] == "manuel"
@@ -188,4 +188,17 @@ def test_no_session_today(qtbot, demo_db, db_path, desk, clock):
 
 def test_roster_model_passes_qt_model_tester(qtmodeltester, window):
     qtmodeltester.check(window.model)
-    qtmodeltester.check(window.proxy)
+    window.model.set_query("mar")
+    qtmodeltester.check(window.model)
+
+
+def test_a_check_in_while_searching_updates_the_shown_row(qtbot, window, demo_db):
+    window.focus_search()
+    qtbot.keyClicks(window.search_field, "dubois")
+    scan(qtbot, window.scan_field, badge(demo_db, "MARTIN"))  # not shown: filtered out
+    assert window.model.rowCount() == 1
+    scan(qtbot, window.scan_field, badge(demo_db, "DUBOIS"))
+    assert row_texts(window, "DUBOIS")[COL_PRESENCE] == "✔ présent·e"
+    window.back_to_scan()
+    assert window.model.rowCount() == 39
+    assert row_texts(window, "MARTIN")[COL_PRESENCE] == "✔ présent·e"
