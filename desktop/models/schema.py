@@ -134,12 +134,69 @@ def m001_core(db: sqlite_utils.Database) -> None:
     )
 
 
-@MIGRATIONS()
-def m003_sync(db: sqlite_utils.Database) -> None:
-    """The office side of SYNC.md: the import log, the anomaly table, the conflict views."""
-    run_script(
-        db,
-        """
+# text.fold in SQL, for views that any SQLite client can read (no custom function): lower
+# case, accents and ligatures folded, separators dropped. SQLite's lower() folds ASCII only.
+_SQL_FOLDS = (
+    *((ch, "a") for ch in "àâäáãåÀÂÄÁÃÅ"),
+    *((ch, "c") for ch in "çÇ"),
+    *((ch, "e") for ch in "éèêëÉÈÊË"),
+    *((ch, "i") for ch in "îïíìÎÏÍÌ"),
+    *((ch, "n") for ch in "ñÑ"),
+    *((ch, "o") for ch in "ôöóòõÔÖÓÒÕ"),
+    *((ch, "u") for ch in "ùûüúÙÛÜÚ"),
+    *((ch, "y") for ch in "ÿýŸÝ"),
+    ("œ", "oe"),
+    ("Œ", "oe"),
+    ("æ", "ae"),
+    ("Æ", "ae"),
+    ("ß", "ss"),
+    *((ch, "") for ch in " \t-‐‑–—'’`´_.,/()"),
+)
+
+
+def _sql_fold_steps(column: str, size: int = 12) -> list[str]:
+    """The fold as successive expressions of at most `size` nested replace() each (SQLite's
+    parser refuses deeper nesting): step n reads the column computed by step n - 1."""
+    steps = []
+    for start in range(0, len(_SQL_FOLDS), size):
+        folded = column if start else f"lower(CAST({column} AS TEXT))"
+        for source, target in _SQL_FOLDS[start : start + size]:
+            quoted = source.replace("'", "''")
+            folded = f"replace({folded}, '{quoted}', '{target}')"
+        steps.append(folded)
+    return steps
+
+
+def _parking_view() -> str:
+    """The same receipt (car park + number) at two desks, compared as a desk compares them
+    (text.fold: case, accents and separators do not count). Keys are computed once per
+    receipt, in materialized steps, then paired."""
+    park = _sql_fold_steps("park")
+    number = _sql_fold_steps("number")
+    steps = [
+        "k0 AS MATERIALIZED (SELECT id, desk_id, at, member_id, session_id, "
+        "json_extract(payload, '$.car_park') AS park, "
+        "json_extract(payload, '$.receipt_number') AS number FROM live_events "
+        "WHERE kind = 'parking.receipt' AND json_extract(payload, '$.receipt_number') IS NOT NULL)"
+    ]
+    for n, (p, r) in enumerate(zip(park, number, strict=True), start=1):
+        steps.append(
+            f"k{n} AS MATERIALIZED (SELECT id, desk_id, at, member_id, session_id, "
+            f"{p} AS park, {r} AS number FROM k{n - 1})"
+        )
+    last = f"k{len(steps) - 1}"
+    return (
+        "CREATE VIEW conflict_parking_receipts AS WITH "
+        + ",\n".join(steps)
+        + "\nSELECT 'parking_receipt' AS kind, a.id AS first_id, b.id AS second_id, "
+        f"a.member_id, a.session_id FROM {last} a JOIN {last} b "
+        "ON b.number = a.number AND b.park = a.park AND b.desk_id <> a.desk_id "
+        "AND (b.at > a.at OR (b.at = a.at AND b.id > a.id)) WHERE a.number <> '';\n"
+    )
+
+
+# The office side of SYNC.md (migration m003_sync below).
+_M003_SCRIPT = """
         -- One row per export file merged here, keyed by the SHA-256 of its bytes: the same
         -- file offered twice is recognised ("déjà importé") and changes nothing.
         CREATE TABLE import_log (
@@ -217,27 +274,21 @@ def m003_sync(db: sqlite_utils.Database) -> None:
                     AND json_extract(k.payload, '$.other_id') = r.id
               );
 
-        CREATE VIEW conflict_parking_receipts AS
-            SELECT 'parking_receipt' AS kind, a.id AS first_id, b.id AS second_id,
-                   a.member_id, a.session_id
-            FROM live_events a
-            JOIN live_events b
-              ON b.kind = 'parking.receipt' AND b.desk_id <> a.desk_id
-             AND (b.at > a.at OR (b.at = a.at AND b.id > a.id))
-             AND lower(trim(CAST(json_extract(b.payload, '$.car_park') AS TEXT)))
-               = lower(trim(CAST(json_extract(a.payload, '$.car_park') AS TEXT)))
-             AND lower(trim(CAST(json_extract(b.payload, '$.receipt_number') AS TEXT)))
-               = lower(trim(CAST(json_extract(a.payload, '$.receipt_number') AS TEXT)))
-            WHERE a.kind = 'parking.receipt'
-              AND json_extract(a.payload, '$.receipt_number') IS NOT NULL;
+        -- PARKING VIEW (see _parking_view)
 
         CREATE VIEW conflicts AS
             SELECT * FROM conflict_double_checkins
             UNION ALL SELECT * FROM conflict_double_meals
             UNION ALL SELECT * FROM conflict_revoked_badges
             UNION ALL SELECT * FROM conflict_parking_receipts;
-        """,
-    )
+"""
+
+
+@MIGRATIONS()
+def m003_sync(db: sqlite_utils.Database) -> None:
+    """The office side of SYNC.md: the import log, the anomaly table, the conflict views."""
+    script = _M003_SCRIPT.replace("        -- PARKING VIEW (see _parking_view)\n", _parking_view())
+    run_script(db, script)
 
 
 @MIGRATIONS()

@@ -214,3 +214,29 @@ def test_cli_lists_conflicts_as_csv_and_resolves_one(tmp_path, clock):
     assert done.returncode == 0, done.stderr
     listing = run_cli("conflicts", "--office", office)
     assert listing.stdout.strip() == "Aucun conflit entre guichets."
+
+
+@pytest.mark.parametrize(
+    ("one", "two", "conflict"),
+    [
+        (("Parking Comédie", "A-1234"), ("PARKING COMEDIE", "a 1234"), True),
+        (("Gare Saint-Roch", "N° 0042"), ("gare saint roch", "n°0042"), True),
+        (("Œuvre", "12/345"), ("oeuvre", "12345"), True),
+        (("Corum", "1234"), ("Corum", "1235"), False),
+        (("Corum", "1234"), ("Comédie", "1234"), False),
+    ],
+)
+def test_receipts_compare_as_the_desk_compares_them(demo_db, desks, clock, one, two, conflict):
+    """Case, accents and separators do not make two receipts different (parking._number_key)."""
+    a, b, _ = desks
+    for desk, (park, number) in ((a, one), (b, two)):
+        _fact(
+            demo_db,
+            desk,
+            clock,
+            "parking.receipt",
+            member_id=member_id(demo_db, "DEMO-001"),
+            session_id=SESSION,
+            payload={"car_park": park, "receipt_number": number, "amount_cents": 500},
+        )
+    assert bool(list_conflicts(demo_db)) is conflict
