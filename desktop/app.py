@@ -3,7 +3,7 @@
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
+from PySide6.QtCore import QLockFile, QSettings
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from desktop import paths
@@ -26,12 +26,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def install_translations(app: QApplication) -> None:
-    """Qt's own French strings ("Annuler", "Oui"), so standard buttons speak French."""
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    translator = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load("qtbase_fr", qt_dir):
-        app.installTranslator(translator)
+    """The desk's language (QSettings "ui/language": French by default, or English), with Qt's
+    own strings in the same language so standard buttons read "Annuler" or "Cancel"."""
+    from desktop.ui.i18n import install_language
+
+    install_language(app)
 
 
 def acquire_lock(db_path: Path) -> QLockFile | None:
