@@ -23,7 +23,8 @@ from desktop.models.storage import StorageError, open_database, write_transactio
 
 # Tables that belong to one file and never go from the office to a desk: the log of facts,
 # the file's identity, the office's import records, the scans of receipts (personal data the
-# desk does not need), and the migration bookkeeping (each file runs its own migrations).
+# desk does not need), a desk's own purge log, and the migration bookkeeping (each file runs
+# its own migrations). Every other table is reference data and is copied as it is.
 LOCAL_TABLES = frozenset(
     {
         "events",
@@ -31,6 +32,7 @@ LOCAL_TABLES = frozenset(
         "import_log",
         "merge_anomalies",
         "attachments",
+        "purge_log",
         "_sqlite_migrations",
     }
 )
