@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, metavar="FICHIER", help="ouvrir ce fichier")
     parser.add_argument("--demo", action="store_true", help="ouvrir la convention de démonstration")
     parser.add_argument("--agent", metavar="NOM", help="agent au guichet (pas de dialogue)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="vérifier l'installation (base de démonstration, scan, badge) puis quitter",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for module in COMMAND_MODULES:
         module.register(subparsers)
@@ -61,6 +66,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command:
             return int(args.handler(args))
+        if args.self_test:
+            from desktop.selftest import run_self_test
+
+            return run_self_test()
         if not args.db and not args.demo:
             args.demo = True  # a bare `guichet` opens the demo: nothing to configure
         from desktop.app import run_gui  # Qt is imported only for the GUI
