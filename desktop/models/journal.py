@@ -6,6 +6,7 @@ from typing import Any
 
 import sqlite_utils
 
+from desktop.models import chain
 from desktop.models.clock import Clock, to_utc_text
 from desktop.models.ids import uuid7
 
@@ -75,8 +76,9 @@ def append(
     target_id: str | None = None,
     payload: dict[str, Any] | None = None,
 ) -> Event:
-    """Write one fact with the desk's next sequence number. Call inside a write transaction:
-    the sequence stays gapless because the number and the row commit together."""
+    """Write one fact with the desk's next sequence number and its link in the desk's hash
+    chain (chain.py). Call inside a write transaction: the sequence stays gapless, and the
+    chain unbroken, because the number, the hash and the row commit together."""
     if not db.conn.in_transaction:
         raise RuntimeError("journal.append must run inside write_transaction()")
     (last,) = db.execute(
@@ -94,21 +96,23 @@ def append(
         target_id=target_id,
         payload=payload or {},
     )
+    values = [
+        event.id,
+        event.desk_id,
+        event.seq,
+        event.at,
+        event.agent,
+        event.kind,
+        event.member_id,
+        event.session_id,
+        event.target_id,
+        json.dumps(event.payload, ensure_ascii=False, sort_keys=True),
+    ]
+    link = chain.link(chain.head_before(db, desk.desk_id, event.seq), values)
     db.execute(
         "INSERT INTO events (id, desk_id, seq, at, agent, kind, member_id, session_id, "
-        "target_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            event.id,
-            event.desk_id,
-            event.seq,
-            event.at,
-            event.agent,
-            event.kind,
-            event.member_id,
-            event.session_id,
-            event.target_id,
-            json.dumps(event.payload, ensure_ascii=False, sort_keys=True),
-        ],
+        "target_id, payload, chain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [*values, link],
     )
     return event
 

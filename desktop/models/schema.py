@@ -349,3 +349,57 @@ def m002_handouts(db: sqlite_utils.Database) -> None:
     db.execute(
         "INSERT INTO convention_settings (key, value) VALUES ('parking_ceiling_cents', '3000')"
     )
+
+
+@MIGRATIONS()
+def m004_trust(db: sqlite_utils.Database) -> None:
+    """Trust (issue 6): the hash chain of each desk's log, agents' accounts, the purge log.
+
+    The chain is a column of `events` rather than a side table: it is then covered by the
+    triggers that refuse UPDATE and DELETE, it travels in every copy of the file (export
+    snapshot, backup) without a line of code, and the office merge copies it with the other
+    shared columns. Rows written before this migration keep a NULL chain (the triggers forbid
+    filling it in, and rewriting the log would be the very edit the chain exists to reveal);
+    the first chained row of a desk folds them in, so they are covered all the same (chain.py).
+    """
+    run_script(
+        db,
+        """
+        ALTER TABLE events ADD COLUMN chain TEXT
+            CHECK (chain IS NULL OR (length(chain) = 64 AND chain NOT GLOB '*[^0-9a-f]*'));
+
+        -- Agents of the desk. Only a slow salted hash (scrypt) of the password and of the
+        -- optional quick PIN is kept; what happens to an account is a fact in `events`.
+        CREATE TABLE accounts (
+            name TEXT PRIMARY KEY CHECK (length(trim(name)) > 0),
+            role TEXT NOT NULL CHECK (role IN ('accueil', 'responsable', 'bureau')),
+            password_hash TEXT NOT NULL CHECK (password_hash LIKE 'scrypt$%'),
+            pin_hash TEXT CHECK (pin_hash IS NULL OR pin_hash LIKE 'scrypt$%'),
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            created_at TEXT NOT NULL,
+            changed_at TEXT NOT NULL
+        ) STRICT;
+        CREATE UNIQUE INDEX accounts_name_nocase ON accounts(lower(name));
+
+        -- "Purger le poste": what was deleted, when, by whom, on whose acknowledgement.
+        CREATE TABLE purge_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            agent TEXT NOT NULL,
+            export_sha256 TEXT NOT NULL,
+            acknowledged_by TEXT NOT NULL,
+            members INTEGER NOT NULL,
+            badges INTEGER NOT NULL,
+            attachments INTEGER NOT NULL,
+            details TEXT NOT NULL CHECK (json_valid(details))
+        ) STRICT;
+        CREATE TRIGGER purge_log_no_update BEFORE UPDATE ON purge_log
+        BEGIN
+            SELECT RAISE(ABORT, 'le journal des purges est en ajout seul : modification refusée');
+        END;
+        CREATE TRIGGER purge_log_no_delete BEFORE DELETE ON purge_log
+        BEGIN
+            SELECT RAISE(ABORT, 'le journal des purges est en ajout seul : suppression refusée');
+        END;
+        """,
+    )
