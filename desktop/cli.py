@@ -20,6 +20,7 @@ from desktop.commands import (
     export,
     import_roster,
     merge,
+    passes,
     status,
     stock,
 )
@@ -31,6 +32,7 @@ COMMAND_MODULES = (
     import_roster,
     badges,
     emargement,
+    passes,
     status,
     desk_init,
     export,
