@@ -38,6 +38,7 @@ MANIFEST_SUFFIX = ".manifest.json"
 ARCHIVE_SUFFIX = ".zip"
 PARTIAL_SUFFIX = ".partial"
 CHUNK = 1 << 20
+MIN_PASSPHRASE = 12
 
 
 class ExportError(Exception):
@@ -131,8 +132,12 @@ def export_desk(
         raise ExportError(
             f"Le dossier de destination {out_dir} est introuvable (support absent ?)."
         )
-    if passphrase is not None and not passphrase.strip():
-        raise ExportError("La phrase secrète est vide.")
+    if passphrase is not None and len(passphrase.strip()) < MIN_PASSPHRASE:
+        # ZIP AES derives its key with 1 000 rounds of PBKDF2: the length is the protection.
+        raise ExportError(
+            f"La phrase secrète doit compter au moins {MIN_PASSPHRASE} caractères "
+            "(par exemple quatre mots au hasard)."
+        )
     if not db_path.is_file():
         raise ExportError(f"Fichier introuvable : {db_path}")
     try:

@@ -24,6 +24,8 @@ from tests.models.sync_support import (
     sha256_file,
 )
 
+PHRASE = "cheval agrafe 2023"
+
 
 @pytest.fixture
 def desk(tmp_path, clock):
@@ -89,7 +91,7 @@ def test_export_never_writes_to_the_desk_file(desk, tmp_path, clock):
     scan(desk.db_path, clock)
     before = sha256_file(desk.db_path)
     export(desk, tmp_path / "out", clock)
-    export(desk, tmp_path / "out2", clock, passphrase="phrase")
+    export(desk, tmp_path / "out2", clock, passphrase=PHRASE)
     assert sha256_file(desk.db_path) == before
 
 
@@ -187,9 +189,11 @@ def test_encrypted_export_leaves_only_an_aes_archive(desk, tmp_path, clock):
     assert sha256_file(extracted) == receipt.sha256
 
 
-def test_empty_passphrase_is_refused(desk, tmp_path, clock):
-    with pytest.raises(ExportError, match="vide"):
+def test_empty_or_short_passphrase_is_refused(desk, tmp_path, clock):
+    with pytest.raises(ExportError, match="au moins 12"):
         export(desk, tmp_path / "out", clock, passphrase="  ")
+    with pytest.raises(ExportError, match="au moins 12 caractères"):
+        export(desk, tmp_path / "out", clock, passphrase="court")
 
 
 def test_export_from_a_worker_thread_while_the_desk_writes(desk, tmp_path, clock):

@@ -36,6 +36,8 @@ from tests.models.sync_support import (
     sha256_file,
 )
 
+PHRASE = "cheval agrafe 2023"
+
 
 @pytest.fixture
 def office(tmp_path, clock):
@@ -404,10 +406,12 @@ def test_archive_with_path_traversal_or_a_bomb_is_refused(office, desks, tmp_pat
     work = tmp_path / "archives"
     work.mkdir()
     for name, entries in cases.items():
-        report = _only(_merge(office, _zip(work / name, entries), passphrase="pw"))
+        report = _only(
+            _merge(office, _zip(work / name, entries, PHRASE.encode()), passphrase=PHRASE)
+        )
         assert report.rejection is Rejection.UNKNOWN_FORMAT, name
     assert not (tmp_path / "evil.sqlite").exists() and not Path("/tmp/evil.sqlite").exists()
-    ok = _only(_merge(office, _zip(work / "ok.zip", good), passphrase="pw"))
+    ok = _only(_merge(office, _zip(work / "ok.zip", good, PHRASE.encode()), passphrase=PHRASE))
     assert ok.outcome is MergeOutcome.IMPORTED
 
 
@@ -459,7 +463,7 @@ def test_random_damage_to_an_export_is_always_refused(tmp_path_factory, target, 
     victim.write_bytes(bytes(raw))
     entry = victim if target == "archive" else next(work.glob("*.sqlite"))
     before = master_state(office)
-    report = _only(merge_exports(office, [entry], passphrase="pw"))
+    report = _only(merge_exports(office, [entry], passphrase=PHRASE))
     if report.outcome is MergeOutcome.REFUSED:
         assert master_state(office) == before
     else:
@@ -486,10 +490,10 @@ def _property_setup(factory) -> Path:
     for ref in ("DEMO-001", "DEMO-017"):
         scan(desk.db_path, clock, ref=ref)
     export(desk, folder / "snap", clock)
-    receipt = export(desk, folder / "zip", clock, passphrase="pw")
+    receipt = export(desk, folder / "zip", clock, passphrase=PHRASE)
     reference = folder / "office-reference.sqlite"
     shutil.copyfile(office, reference)
-    merge_exports(reference, [receipt.archive_path], passphrase="pw")
+    merge_exports(reference, [receipt.archive_path], passphrase=PHRASE)
     _PROPERTY_FOLDERS["reference"] = master_state(reference)
     _PROPERTY_FOLDERS["folder"] = folder
     return folder
