@@ -10,7 +10,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 # Offscreen Qt (tests, PDF work): GL/EGL stubs, fontconfig + a font, xkbcommon, glib, dbus.
-packages=(libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core)
+packages=(libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core libpulse0)
 if [ "$mode" = gui ]; then
   # A window on X11 (the xcb platform plugin) and sound (QtMultimedia needs libpulse).
   packages+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
