@@ -10,7 +10,6 @@ and the rest of the application carries on.
 """
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtMultimedia import (
     QCamera,
     QCameraDevice,
@@ -95,7 +94,7 @@ class CameraScanner(QObject):
 
 class CameraDialog(QDialog):
     """Choose a camera, see its picture, scan badges with it. Stays open beside the window
-    (non-modal); Échap closes it and the camera stops."""
+    (non-modal); Échap closes it (QDialog's own key) and the camera stops."""
 
     scanned = Signal(str)
 
@@ -149,7 +148,6 @@ class CameraDialog(QDialog):
         self.close_button.setAccessibleName(self.tr("Fermer la caméra"))
         self.close_button.clicked.connect(self.close)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
-        QShortcut(QKeySequence("Esc"), self, self.close)
         self.resize(640, 520)
 
     def _fill_devices(self) -> None:
@@ -181,9 +179,10 @@ class CameraDialog(QDialog):
             self._camera_chosen(self.camera_combo.currentIndex())
         self.camera_combo.setFocus()
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        # Échap (QDialog's own reject), the button or the window manager: the camera stops.
         self.scanner.stop()
-        super().closeEvent(event)
+        super().hideEvent(event)
 
     def _camera_chosen(self, position: int) -> None:
         device = self.camera_combo.itemData(position)

@@ -150,6 +150,8 @@ def test_without_a_camera_the_dialog_says_so_and_the_window_carries_on(qtbot, wi
     assert not dialog.has_camera
     assert "Aucune caméra détectée" in dialog.status.text()
     assert not dialog.camera_combo.isEnabled()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert window.isVisible()
