@@ -20,6 +20,7 @@ def screen(qtbot, demo_db, desk, clock):
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
+    qtbot.waitUntil(widget.isActiveWindow)  # window shortcuts need the active window
     return widget
 
 

@@ -1,0 +1,193 @@
+"""The stock screen, keyboard only, on the demo file (Saturday 11/11/2023, desk "Guichet démo")."""
+
+import json
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.models import members, stock
+from desktop.models.checkin import check_in_member
+from desktop.models.convention import get_session
+from desktop.models.stock import CountMoment, Movement
+from desktop.models.tickets import hand_out_ticket
+from desktop.ui.stock_screen import ENTRIES, StockScreen, StockTableModel
+from tests.ui.conftest import type_text
+
+MAGNETIC = "ticket-1-voyage-magnetique"
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def session(demo_db):
+    return get_session(demo_db, "we1-samedi")
+
+
+@pytest.fixture
+def two_handed_out(demo_db, session, desk, clock):
+    """Two members checked in, each given 2 magnetic tickets (4 out of stock)."""
+    for member in [m for m in members.all_members(demo_db) if m.pass_status == "aucun"][:2]:
+        check_in_member(demo_db, member.id, session, desk, clock)
+        result = hand_out_ticket(demo_db, member.id, session, MAGNETIC, desk, clock)
+        assert result.recorded, result
+
+
+def open_screen(qtbot, demo_db, desk, clock, day=None):
+    screen = StockScreen(demo_db, desk, clock, day=day)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    qtbot.waitUntil(screen.isActiveWindow)  # window shortcuts need the active window
+    return screen
+
+
+def enter(qtbot, screen, product_name, kind, quantity, note=""):
+    """Choose the product and the kind of entry with the keyboard, type, press Entrée."""
+    names = [screen.product_field.itemText(i) for i in range(screen.product_field.count())]
+    combo = screen.product_field
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(names.index(product_name)):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    kinds = screen.entry_field
+    kinds.setFocus()
+    qtbot.keyClick(kinds, Qt.Key.Key_Home)
+    for _ in range(ENTRIES.index(kind)):
+        qtbot.keyClick(kinds, Qt.Key.Key_Down)
+    if note:
+        screen.note_field.setFocus()
+        type_text(screen.note_field, note)
+    screen.quantity_field.setFocus()
+    qtbot.keyClick(screen.quantity_field, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(screen.quantity_field, Qt.Key.Key_Delete)
+    type_text(screen.quantity_field, str(quantity))
+    qtbot.keyClick(screen.quantity_field, Qt.Key.Key_Return)
+
+
+def row_texts(screen, name):
+    model = screen.model
+    row = next(r for r, line in enumerate(model.lines) if line.product.name == name)
+    return [model.index(row, c).data() for c in range(model.columnCount())]
+
+
+def facts(db, kind):
+    rows = db.execute(
+        "SELECT agent, payload FROM live_events WHERE kind = ? ORDER BY seq", [kind]
+    ).fetchall()
+    return [(row[0], json.loads(row[1])) for row in rows]
+
+
+def test_model(qtmodeltester, demo_db, desk, clock, two_handed_out):
+    model = StockTableModel()
+    model.set_stock(stock.day_stock(demo_db, desk.desk_id, date(2023, 11, 11)))
+    qtmodeltester.check(model)
+
+
+def test_counts_and_movements_fill_the_sheet(qtbot, demo_db, desk, clock, two_handed_out):
+    screen = open_screen(qtbot, demo_db, desk, clock)
+    name = "Ticket 1 voyage (magnétique)"
+    assert row_texts(screen, name)[2] == "4"  # handed out, from the facts
+    assert row_texts(screen, name)[7] == "à compter"
+    enter(qtbot, screen, name, CountMoment.OPENING, 50)
+    enter(qtbot, screen, name, Movement.RETURNED, 1, note="rendu par un membre")
+    enter(qtbot, screen, name, Movement.SPOILED, 1)
+    enter(qtbot, screen, name, CountMoment.CLOSING, 45)
+    assert row_texts(screen, name) == [name, "50", "4", "1", "1", "46", "45", "−1 (manque)", "—"]
+    assert (
+        screen.model.index(0, StockTableModel.COL_DIFFERENCE).data(StockTableModel.DifferenceRole)
+        == -1
+    )
+    counts = [p for _, p in facts(demo_db, "stock.count")]
+    assert [(c["moment"], c["count"]) for c in counts] == [("ouverture", 50), ("clôture", 45)]
+    moves = [p for _, p in facts(demo_db, "stock.move")]
+    assert [(m["movement"], m["quantity"], m["note"]) for m in moves] == [
+        ("retour", 1, "rendu par un membre"),
+        ("abîmé", 1, ""),
+    ]
+    assert "Écart total : −1 (manque)" in screen.totals.text()
+
+
+def test_a_bad_quantity_is_shown_and_kept(qtbot, demo_db, desk, clock):
+    screen = open_screen(qtbot, demo_db, desk, clock)
+    enter(qtbot, screen, "Ticket démo", CountMoment.OPENING, "douze")
+    assert screen.entry_error.isVisibleTo(screen)
+    assert "douze" in screen.entry_error.text()
+    assert screen.quantity_field.text() == "douze"
+    enter(qtbot, screen, "Ticket démo", Movement.SPOILED, 0)
+    assert "au moins 1 ticket" in screen.entry_error.text()
+    assert facts(demo_db, "stock.count") == facts(demo_db, "stock.move") == []
+
+
+def test_closing_asks_for_the_missing_count_first(qtbot, demo_db, desk, clock, two_handed_out):
+    screen = open_screen(qtbot, demo_db, desk, clock)
+    qtbot.keyClick(screen, Qt.Key.Key_L, CTRL)
+    assert screen.close_dialog is None
+    assert "Comptez d'abord" in screen.entry_error.text()
+    assert screen.product_field.currentText() == "Ticket 1 voyage (magnétique)"
+    assert screen.entry_field.currentIndex() == ENTRIES.index(CountMoment.CLOSING)
+    assert screen.focusWidget() is screen.quantity_field
+    assert facts(demo_db, "day.close") == []
+
+
+def test_a_difference_needs_a_typed_explanation(qtbot, demo_db, desk, clock, two_handed_out):
+    screen = open_screen(qtbot, demo_db, desk, clock)
+    name = "Ticket 1 voyage (magnétique)"
+    enter(qtbot, screen, name, CountMoment.OPENING, 50)
+    enter(qtbot, screen, name, CountMoment.CLOSING, 44)
+    qtbot.keyClick(screen, Qt.Key.Key_L, CTRL)
+    dialog = screen.close_dialog
+    assert dialog is not None and dialog.isVisible()
+    summary = dialog.summary.text()
+    assert summary.startswith("⚠ Écarts de stock à expliquer")
+    assert "attendu 46, compté 44, écart −2 (manque)" in summary
+    qtbot.keyClick(dialog.explanation, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.error.isVisibleTo(dialog)
+    assert facts(demo_db, "day.close") == []
+    type_text(dialog.explanation, "2 tickets remis à un expert, non notés")
+    qtbot.keyClick(dialog.explanation, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    ((agent, closed),) = facts(demo_db, "day.close")
+    assert agent == "Martin"
+    assert closed["explanation"] == "2 tickets remis à un expert, non notés"
+    assert closed["total_difference"] == -2
+    text = screen.closure_label.text()
+    assert text.startswith("✔ Journée clôturée par Martin à 09:12 (Guichet démo)")
+    assert "Explication : 2 tickets remis à un expert" in text
+    assert not screen.quantity_field.isEnabled() and not screen.close_day_button.isEnabled()
+    # a screen opened later shows who closed the day
+    again = open_screen(qtbot, demo_db, desk, clock)
+    assert again.closure_label.text() == text
+
+
+def test_no_difference_closes_without_explanation(qtbot, demo_db, desk, clock, two_handed_out):
+    screen = open_screen(qtbot, demo_db, desk, clock)
+    name = "Ticket 1 voyage (magnétique)"
+    enter(qtbot, screen, name, CountMoment.OPENING, 50)
+    enter(qtbot, screen, name, CountMoment.CLOSING, 46)
+    qtbot.keyClick(screen, Qt.Key.Key_L, CTRL)
+    dialog = screen.close_dialog
+    assert dialog.summary.text().startswith("✔ Aucun écart")
+    qtbot.keyClick(dialog.explanation, Qt.Key.Key_Return)
+    ((_, closed),) = facts(demo_db, "day.close")
+    assert closed["explanation"] is None and closed["total_difference"] == 0
+
+
+def test_escape_cancels_the_closing(qtbot, demo_db, desk, clock):
+    screen = open_screen(qtbot, demo_db, desk, clock)
+    qtbot.keyClick(screen, Qt.Key.Key_L, CTRL)
+    dialog = screen.close_dialog
+    qtbot.keyClick(dialog.explanation, Qt.Key.Key_Escape)
+    assert screen.close_dialog is None
+    assert facts(demo_db, "day.close") == []
+
+
+def test_expired_stock_is_shown_as_lost_value(qtbot, demo_db, desk, clock):
+    clock.now = clock.now.replace(month=12, day=21)
+    screen = open_screen(qtbot, demo_db, desk, clock)
+    assert screen.day == date(2023, 12, 21)
+    name = "Ticket 1 voyage (magnétique)"
+    enter(qtbot, screen, name, CountMoment.OPENING, 10)
+    row = row_texts(screen, name)
+    assert row[0] == "Ticket 1 voyage (magnétique) (périmé)"
+    assert row[-1] == "16,00 €"
+    assert "Stock périmé (perte) : 16,00 €" in screen.totals.text()
