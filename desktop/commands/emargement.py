@@ -1,5 +1,6 @@
 """`guichet emargement --db FILE --date AAAA-MM-JJ [--blank] [--session ID] --out PDF`: the
-feuilles d'émargement of a day (a sheet per session, or one session) as a PDF."""
+feuilles d'émargement of a day (a sheet per session, or one session) as a PDF; a completed
+sheet fills its Repas / Tickets / Stationnement columns from the hand-out facts."""
 
 import argparse
 from pathlib import Path
@@ -15,7 +16,8 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
         "emargement",
         help="feuilles d'émargement d'un jour en PDF",
         description="Écrit la feuille d'émargement de chaque séance du jour (ou d'une seule "
-        "avec --session) : vierge à faire signer avec --blank, complétée sinon.",
+        "avec --session) : vierge à faire signer avec --blank, complétée sinon (heures "
+        "d'arrivée, repas, tickets et stationnement lus dans les remises enregistrées).",
     )
     add_db_argument(parser)
     parser.add_argument(

@@ -256,3 +256,116 @@ def test_cli_refuses_an_unwritable_folder(demo_db, db_path, tmp_path, capsys):
     argv = ["emargement", "--db", str(db_path), "--date", "2023-11-11", "--out", str(out)]
     assert main(argv) == 1
     assert "n'existe pas" in capsys.readouterr().err
+
+
+# --- hand-out columns and counts filled from the hand-out facts ---------------------------------
+
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(range(64))
+
+
+def _hand_out_saturday(db, desk, clock, tmp_path):
+    """DUBOIS: meal (09:21) + tickets; a parking-eligible member: meal (09:22) + receipts
+    from two car parks; NGUYEN present and given nothing; a guest's meal."""
+    from desktop.models import parking
+    from desktop.models.meals import GuestRole, give_guest_meal_pass, give_meal_pass
+    from desktop.models.receipt_form import ReceiptForm
+    from desktop.models.tickets import hand_out_ticket
+
+    session = get_session(db, SATURDAY)
+    by_name = {m.surname: m for m in members.all_members(db)}
+    driver = by_name["BERTRAND"]
+    assert driver.parking_eligible
+    _check_in(db, desk, clock, ["DUBOIS", "NGUYEN", driver.surname, "RICHARD"])  # 09:13...
+    clock.advance(minutes=5)
+    assert give_meal_pass(db, by_name["DUBOIS"].id, session, desk, clock).recorded  # 09:21
+    ticket = hand_out_ticket(
+        db, by_name["DUBOIS"].id, session, "ticket-1-voyage-magnetique", desk, clock
+    )
+    assert ticket.recorded, ticket
+    clock.advance(minutes=1)
+    assert give_meal_pass(db, driver.id, session, desk, clock).recorded  # 09:22
+    scan = tmp_path / "recu.png"
+    scan.write_bytes(PNG)
+    for number, amount in (("A1", "12,50"), ("B2", "4,00")):
+        form = ReceiptForm(
+            car_park=f"Parking {number}", receipt_no=number, amount=amount, scan_path=scan
+        )
+        reason = "deux parkings" if number == "B2" else None
+        assert parking.record_receipt(db, driver.id, session, form, desk, clock, reason).recorded
+    guest = give_guest_meal_pass(db, session, "Pr Delacroix", GuestRole.EXPERT, desk, clock)
+    assert guest.recorded
+    return by_name, driver
+
+
+def test_hand_out_columns_come_from_the_hand_out_facts(demo_db, desk, clock, tmp_path):
+    from desktop.models.documents.emargement_extras import handout_extras, handout_totals
+
+    by_name, driver = _hand_out_saturday(demo_db, desk, clock, tmp_path)
+    extras = handout_extras(demo_db, SATURDAY)
+    assert extras[by_name["DUBOIS"].id] == {
+        "meal": "oui 09:21",
+        "tickets": "1 voyage (magnétique) × 2",
+    }
+    assert extras[driver.id] == {"meal": "oui 09:22", "parking": "2 reçus 16,50 €"}
+    assert extras[by_name["NGUYEN"].id] == {"meal": "non"}  # present, no pass
+    assert by_name["MARTIN"].id not in extras  # absent: nothing, the sheet prints "—"
+    totals = handout_totals(demo_db, SATURDAY)
+    assert (totals.member_meals, totals.guest_meals, totals.receipts) == (2, 1, 2)
+    assert totals.tickets == (("Ticket 1 voyage (magnétique)", 2),)
+    assert totals.receipts_cents == 1650
+
+    out = tmp_path / "remplie.pdf"
+    render_emargement(demo_db, SATURDAY, out, clock=clock)  # no extras given: read them
+    whole = _flat(" ".join(_text(out)))
+    assert "DUBOIS Émilie 09:13 oui 09:21 1 voyage (magnétique) × 2 —" in whole
+    assert "BERTRAND Hervé 09:15" in whole
+    assert re.search(r"oui 09:22 — 2 reçus 16,50\s€", whole)
+    assert "NGUYEN Thi Lan 09:14 non — —" in whole
+    assert "MARTIN Denis — — — —" in whole
+    assert "Repas membres 2" in whole and "Repas invités 1" in whole
+    assert "Repas remis : 2 membres, 1 invité·e." in whole
+    assert "Tickets remis : Ticket 1 voyage (magnétique) × 2." in whole
+    assert re.search(r"Stationnement : 2 reçus, 16,50\s€\.", whole)
+
+
+def test_substitutes_are_marked_in_words(demo_db, desk, clock, tmp_path):
+    sheet = emargement_sheet(demo_db, SATURDAY, clock=clock)
+    substitutes = [row.surname for row in sheet.rows if row.substitute]
+    assert substitutes == ["RICHARD"]
+    for blank in (False, True):
+        out = tmp_path / f"s{blank}.pdf"
+        render_emargement(demo_db, SATURDAY, out, blank=blank, clock=clock)
+        whole = _flat(" ".join(_text(out)))
+        assert "RICHARD Josée suppléant·e" in whole
+        assert whole.count("suppléant·e") == 1
+
+
+def test_blank_sheet_leaves_the_hand_out_counts_to_fill(demo_db, desk, clock, tmp_path):
+    _hand_out_saturday(demo_db, desk, clock, tmp_path)
+    out = tmp_path / "vierge.pdf"
+    render_emargement(demo_db, SATURDAY, out, blank=True, clock=clock)
+    whole = _flat(" ".join(_text(out)))
+    assert "oui 09:21" not in whole and "reçus" not in whole.replace("______ reçus", "")
+    assert "Repas membres ______" in whole and "Repas remis : ______ membres" in whole
+    sheet = emargement_sheet(demo_db, SATURDAY, blank=True, clock=clock)
+    assert sheet.totals is None and all(not row.extras for row in sheet.rows)
+
+
+def test_a_session_without_lunch_says_so(demo_db, desk, clock, tmp_path):
+    out = tmp_path / "vendredi.pdf"
+    render_emargement(demo_db, "we1-vendredi", out, clock=clock)
+    whole = _flat(" ".join(_text(out)))
+    assert "Repas membres —" in whole
+    assert "Repas remis : pas de déjeuner à cette séance." in whole
+    assert "Tickets remis : aucun." in whole and "Stationnement : aucun reçu." in whole
+
+
+def test_cli_fills_the_hand_out_columns(demo_db, db_path, desk, clock, tmp_path, capsys):
+    _hand_out_saturday(demo_db, desk, clock, tmp_path)
+    out = tmp_path / "cli.pdf"
+    argv = ["emargement", "--db", str(db_path), "--date", "2023-11-11", "--out", str(out)]
+    assert main(argv) == 0
+    whole = _flat(" ".join(_text(out)))
+    assert "DUBOIS Émilie 09:13 oui 09:21 1 voyage (magnétique) × 2 —" in whole
+    assert "Repas remis : 2 membres, 1 invité·e." in whole

@@ -40,23 +40,24 @@ BOTTOM = 12 * mm + 6 * mm  # the footer line lives below this
 FIRST_HEADER = 58 * mm
 NEXT_HEADER = 11 * mm
 HEAD_ROW = 9 * mm
-ROW = 9.5 * mm
-CERTIFICATE = 40 * mm
+ROW = 9 * mm  # room to sign; 40 members and the certificate fit two pages
+CERTIFICATE = 50 * mm
 CERTIFICATE_GAP = 6 * mm
 LABEL = 38 * mm  # the bold labels of the header and of the certificate
 
 # (key, heading, width in mm, alignment); the widths add up to the table width (186 mm).
 COLUMNS: tuple[tuple[str, str, float, Align], ...] = (
-    ("number", "N°", 8, "center"),
-    ("surname", "Nom", 38, "left"),
-    ("first_name", "Prénom", 30, "left"),
-    ("arrival", "Arrivée", 14, "center"),
-    ("signature", "Signature", 44, "center"),
+    ("number", "N°", 7, "center"),
+    ("surname", "Nom", 34, "left"),
+    ("first_name", "Prénom", 27, "left"),
+    ("arrival", "Arrivée", 13, "center"),
+    ("signature", "Signature", 38, "center"),
     *(
         (key, heading, width, "center")
-        for (key, heading), width in zip(EXTRA_COLUMNS, (12, 14, 26), strict=True)
+        for (key, heading), width in zip(EXTRA_COLUMNS, (14, 27, 26), strict=True)
     ),
 )
+SUBSTITUTE = "suppléant·e"
 
 
 @dataclass(frozen=True)
@@ -132,32 +133,50 @@ def _first_header(canvas: Any, sheet: Sheet) -> None:
     )
 
 
+def _counts(sheet: Sheet) -> tuple[tuple[str, str], ...]:
+    """The header's counts: expected, present, and the meals (members and guests apart)."""
+    unknown = "______"
+    totals = sheet.totals
+    if not sheet.session.lunch:
+        meals, guests = "—", "—"
+    elif totals is None:
+        meals, guests = unknown, unknown
+    else:
+        meals, guests = str(totals.member_meals), str(totals.guest_meals)
+    present = unknown if sheet.present is None else str(sheet.present)
+    return (
+        ("Membres attendus", str(sheet.expected)),
+        ("Présents", present),
+        ("Repas membres", meals),
+        ("Repas invités", guests),
+    )
+
+
 def _counts_box(canvas: Any, sheet: Sheet, box: Rect) -> None:
     canvas.setStrokeColor(black)
     canvas.setLineWidth(0.8)
     canvas.rect(box.x, box.y, box.width, box.height)
-    present = "______" if sheet.present is None else str(sheet.present)
-    half = box.height / 2
-    for index, (label, value) in enumerate(
-        (("Membres attendus", str(sheet.expected)), ("Présents", present))
-    ):
-        y = box.top - (index + 1) * half
+    counts = _counts(sheet)
+    step = box.height / len(counts)
+    canvas.setLineWidth(0.4)
+    for index, (label, value) in enumerate(counts):
+        y = box.top - (index + 1) * step
+        if index:
+            canvas.line(box.x, y + step, box.right, y + step)
         canvas.setFillColor(black)
         draw_text(
             canvas,
-            fit_text(label, REGULAR, 30 * mm, half, 10, max_lines=1),
-            Rect(box.x + 3 * mm, y, 30 * mm, half),
+            fit_text(label, REGULAR, 32 * mm, step, 9.5, max_lines=1),
+            Rect(box.x + 3 * mm, y, 32 * mm, step),
             valign="middle",
         )
         draw_text(
             canvas,
-            fit_text(value, BOLD, box.width - 36 * mm, half, 16, max_lines=1),
-            Rect(box.x + 33 * mm, y, box.width - 36 * mm, half),
+            fit_text(value, BOLD, box.width - 38 * mm, step * 0.9, 14, max_lines=1),
+            Rect(box.x + 35 * mm, y, box.width - 38 * mm, step),
             align="right",
             valign="middle",
         )
-    canvas.setLineWidth(0.4)
-    canvas.line(box.x, box.y + half, box.right, box.y + half)
 
 
 def _next_header(canvas: Any, sheet: Sheet) -> None:
@@ -205,12 +224,29 @@ def _table(canvas: Any, sheet: Sheet, rows: Sequence[SheetRow], top: float) -> f
             cell = Rect(x + pad, y - ROW + pad, width * mm - 2 * pad, ROW - 2 * pad)
             canvas.setFillColor(GREY if key == "number" or cells[key] == "—" else black)
             font = BOLD if key == "surname" else REGULAR
-            fitted = fit_text(cells[key], font, cell.width, cell.height, 9.5, max_lines=2)
-            draw_text(canvas, fitted, cell, align=align, valign="middle")
+            if key == "first_name" and row.substitute:
+                _substitute(canvas, cells[key], cell)
+            else:
+                fitted = fit_text(cells[key], font, cell.width, cell.height, 9.5, max_lines=2)
+                draw_text(canvas, fitted, cell, align=align, valign="middle")
             x += width * mm
         y -= ROW
     _grid(canvas, top, y)
     return y
+
+
+def _substitute(canvas: Any, first_name: str, cell: Rect) -> None:
+    """The first name on top, "suppléant·e" in small grey words below (never a colour alone),
+    the pair using the row's whole height."""
+    row = Rect(cell.x, cell.y - 0.9 * mm, cell.width, cell.height + 1.8 * mm)
+    upper = Rect(row.x, row.y + row.height * 0.44, row.width, row.height * 0.56)
+    lower = Rect(row.x, row.y, row.width, row.height * 0.44)
+    name = fit_text(first_name, REGULAR, upper.width, upper.height, 9.5, max_lines=1)
+    draw_text(canvas, name, upper, valign="bottom")
+    canvas.setFillColor(GREY)
+    tag = fit_text(SUBSTITUTE, REGULAR, lower.width, lower.height, 7.5, max_lines=1)
+    draw_text(canvas, tag, lower, valign="middle")
+    canvas.setFillColor(black)
 
 
 def _grid(canvas: Any, top: float, bottom: float) -> None:
@@ -230,6 +266,33 @@ def _grid(canvas: Any, top: float, bottom: float) -> None:
     canvas.line(LEFT, top - HEAD_ROW, LEFT + TABLE_WIDTH, top - HEAD_ROW)
 
 
+def _summary(sheet: Sheet) -> tuple[str, ...]:
+    """What the agent certifies: presence, meals, tickets by product, parking receipts."""
+    unknown = "______"
+    present = unknown if sheet.present is None else str(sheet.present)
+    lines = [f"Présents : {present} sur {sheet.expected} membres attendus."]
+    totals = sheet.totals
+    if totals is None:
+        lines += [
+            f"Repas remis : {unknown} membres, {unknown} invités.",
+            f"Tickets remis : {unknown}",
+            f"Stationnement : {unknown} reçus, {unknown} €.",
+        ]
+        return tuple(lines)
+    if sheet.session.lunch:
+        guests = "invité·e" if totals.guest_meals == 1 else "invité·es"
+        members = "membre" if totals.member_meals == 1 else "membres"
+        meals = f"{totals.member_meals} {members}, {totals.guest_meals} {guests}"
+    else:
+        meals = "pas de déjeuner à cette séance"
+    lines += [
+        f"Repas remis : {meals}.",
+        f"Tickets remis : {totals.tickets_text}.",
+        f"Stationnement : {totals.parking_text}.",
+    ]
+    return tuple(lines)
+
+
 def _certificate(
     canvas: Any, sheet: Sheet, top: float, agent: str, role: str, certified_on: date | None
 ) -> None:
@@ -242,13 +305,13 @@ def _certificate(
     _line(
         canvas,
         "Certifié exact — service fait",
-        Rect(inner, box.top - 8 * mm, 110 * mm, 5.5 * mm),
+        Rect(inner, box.top - 7.5 * mm, 110 * mm, 5.5 * mm),
         BOLD,
         12,
     )
-    present = "______" if sheet.present is None else str(sheet.present)
-    summary = f"Présents : {present} sur {sheet.expected} membres attendus."
-    _line(canvas, summary, Rect(inner, box.top - 14 * mm, 110 * mm, 4.5 * mm), REGULAR, 9.5)
+    for index, text in enumerate(_summary(sheet)):
+        line = Rect(inner, box.top - (12.5 + 4.6 * index) * mm, box.width - 8 * mm, 4.2 * mm)
+        _line(canvas, text, line, REGULAR, 9)
     blank_line = "……………………………………"
     fields = (
         ("Nom de l'agent :", agent.strip() or blank_line),
@@ -256,8 +319,8 @@ def _certificate(
         ("Date :", french_date(certified_on) if certified_on else "____ / ____ / ________"),
     )
     for index, (label, value) in enumerate(fields):
-        _labelled(canvas, label, value, inner, box.top - (21 + 6 * index) * mm, 104 * mm)
-    signature = Rect(box.right - 68 * mm, box.y + 4 * mm, 64 * mm, box.height - 8 * mm)
+        _labelled(canvas, label, value, inner, box.top - (34 + 5.3 * index) * mm, 100 * mm)
+    signature = Rect(box.right - 68 * mm, box.y + 3 * mm, 64 * mm, box.height - 34 * mm)
     _line(
         canvas,
         "Signature :",

@@ -255,9 +255,10 @@ def _draw_pass(canvas: Any, record: PassRecord, heading: PassHeading) -> None:
 def _modules(image: Any) -> int:
     """Modules across a symbol drawn without border: its finder pattern starts with a dark
     run of 7 modules on the top row, whatever the pixels per module."""
-    row = image.crop((0, 0, image.size[0], 1)).tobytes()
+    width = int(image.size[0])
+    row = bytes(image.crop((0, 0, width, 1)).tobytes())
     run = next((i for i, value in enumerate(row) if value), len(row))
-    return round(image.size[0] * 7 / run)
+    return round(width * 7 / run)
 
 
 def _cut_guides(canvas: Any, page_width: float, page_height: float, y0: float) -> None:
