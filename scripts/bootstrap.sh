@@ -11,6 +11,9 @@ cd "$root"
 
 # Offscreen Qt (tests, PDF work): GL/EGL stubs, fontconfig + a font, xkbcommon, glib, dbus.
 packages=(libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core libpulse0)
+if [ "$mode" = test ]; then
+  packages+=(7zip)  # the tests open encrypted exports with 7-Zip, as the office PC will
+fi
 if [ "$mode" = gui ]; then
   # A window on X11 (the xcb platform plugin) and sound (QtMultimedia needs libpulse).
   packages+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
