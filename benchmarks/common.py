@@ -193,7 +193,11 @@ def make_convention(path: Path, n_members: int, n_facts: int, seed: int = 7) -> 
             )
         )
     with write_transaction(db):
-        db.conn.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        db.conn.executemany(
+            "INSERT INTO events (id, desk_id, seq, at, agent, kind, member_id, session_id,"
+            " target_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
     db.close()
     return codes
 
