@@ -290,6 +290,8 @@ def close_day_with_checks(
             stock = day_stock(db, desk.desk_id, day)
             if stock.closed:
                 return DayCloseResult(DayCloseOutcome.ALREADY_CLOSED, checks, stock)
+            if stock.missing_counts:
+                return DayCloseResult(DayCloseOutcome.MISSING_COUNTS, checks, stock)
             bad = [c for c in checks if not c.ok]
             if bad and text is None:
                 return DayCloseResult(DayCloseOutcome.REASON_REQUIRED, checks, stock)
