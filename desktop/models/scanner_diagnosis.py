@@ -7,6 +7,7 @@ typed text (with its end key, if any) and the time of each key in milliseconds, 
 findings with French text for the agent. No Qt here: the set-up page only collects the keys.
 """
 
+import itertools
 import re
 import statistics
 import unicodedata
@@ -130,7 +131,7 @@ def _end_key(typed: str) -> tuple[str, str | None]:
 
 
 def _delays(timestamps_ms: Sequence[float]) -> list[float]:
-    return [max(b - a, 0.0) for a, b in zip(timestamps_ms, timestamps_ms[1:], strict=False)]
+    return [max(b - a, 0.0) for a, b in itertools.pairwise(timestamps_ms)]
 
 
 def diagnose(
