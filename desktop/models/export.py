@@ -28,7 +28,7 @@ from typing import Any
 import pyzipper
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from desktop.models import keys
+from desktop.models import chain, keys
 from desktop.models.clock import Clock, system_clock, to_utc_text
 from desktop.models.text import fold
 
@@ -74,9 +74,12 @@ class Manifest:
     event_count: int
     last_seq: int
     created_at: str
+    chain_head: str | None = None  # the desk's hash chain head (chain.py); None: older export
 
     def document(self) -> dict[str, Any]:
+        head = {} if self.chain_head is None else {"chain_head": self.chain_head}
         return {
+            **head,
             "format": self.format,
             "convention_id": self.convention_id,
             "desk_id": self.desk_id,
@@ -153,13 +156,23 @@ def export_desk(
             name, partial, identity = _snapshot(db_path, staging, out_dir, private, now)
             step(ExportStep.HASH)
             counts = _read_counts(partial, identity[0])
+            head = _chain_head(partial, identity[0])
             size, digest = _fsync_and_hash(partial)
             snapshot = staging / name
             os.replace(partial, snapshot)
             keys.fsync_directory(staging)
             step(ExportStep.SIGN)
             manifest = Manifest(
-                FORMAT, identity[2], identity[0], identity[1], name, size, digest, *counts, now
+                FORMAT,
+                identity[2],
+                identity[0],
+                identity[1],
+                name,
+                size,
+                digest,
+                *counts,
+                now,
+                head,
             )
             manifest_path = staging / manifest_name(name)
             _write_manifest(manifest_path, manifest, private)
@@ -260,6 +273,18 @@ def _read_counts(snapshot: Path, desk_id: str) -> tuple[int, int]:
             "export refusé."
         )
     return int(count), int(last)
+
+
+def _chain_head(snapshot: Path, desk_id: str) -> str:
+    """The head the desk's own writes stored (the last row's hash), or, for a log written
+    before the chain, the head recomputed from its rows. The office recomputes it from the
+    rows it receives: an edited past row shows as a difference (merge: "journal modifié")."""
+    conn = sqlite3.connect(snapshot.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        report = chain.verify_chain(conn, desk_id)
+    finally:
+        conn.close()
+    return report.stored_head or report.head
 
 
 def _fsync_and_hash(path: Path) -> tuple[int, str]:

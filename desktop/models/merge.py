@@ -12,6 +12,7 @@ Any event kind travels: the merge never looks at kinds, except `badge.issue` to 
 
 import hashlib
 import json
+import re
 import sqlite3
 import struct
 import tempfile
@@ -28,7 +29,7 @@ from typing import IO
 import pyzipper
 import sqlite_utils
 
-from desktop.models import keys
+from desktop.models import chain, keys
 from desktop.models.clock import Clock, system_clock, to_utc_text
 from desktop.models.convention import get_convention
 from desktop.models.export import (
@@ -78,6 +79,7 @@ class Rejection(Enum):
     INCOMPLETE_SEQUENCE = "séquence incomplète"
     OTHER_CONVENTION = "autre convention"
     UNKNOWN_FORMAT = "format inconnu"
+    TAMPERED = "journal modifié après coup"
     WRONG_PASSPHRASE = "phrase secrète incorrecte"
     UNREADABLE = "fichier illisible"
 
@@ -457,8 +459,11 @@ def _parse_manifest(document: object) -> tuple[Manifest, str]:
         raise _Refused(Rejection.UNKNOWN_FORMAT, f"format {body.get('format')!r}")
     texts = ("convention_id", "desk_id", "desk_label", "file", "sha256", "created_at")
     numbers = ("size", "event_count", "last_seq")
-    if set(body) != {"format", *texts, *numbers}:
+    if set(body) - {"chain_head"} != {"format", *texts, *numbers}:
         raise _Refused(Rejection.UNKNOWN_FORMAT, "champs du manifeste inattendus")
+    head = body.get("chain_head")
+    if head is not None and not (isinstance(head, str) and re.fullmatch("[0-9a-f]{64}", head)):
+        raise _Refused(Rejection.UNKNOWN_FORMAT, "empreinte du journal invalide")
     if not all(isinstance(body[k], str) for k in texts) or not all(
         type(body[k]) is int and body[k] >= 0 for k in numbers
     ):
@@ -534,11 +539,22 @@ def _check_snapshot(copy: Path, manifest: Manifest, convention_id: str) -> list[
         found = conn.execute("SELECT convention_id FROM convention").fetchone()
         if found is None or found[0] != manifest.convention_id or found[0] != convention_id:
             raise _Refused(Rejection.OTHER_CONVENTION)
+        _check_chain(conn, manifest)
     except sqlite3.DatabaseError as exc:
         raise _Refused(Rejection.DAMAGED, str(exc)) from exc
     finally:
         conn.close()
     return columns
+
+
+def _check_chain(conn: sqlite3.Connection, manifest: Manifest) -> None:
+    """The desk's hash chain, recomputed from the rows received, must hold and end on the head
+    the desk signed: otherwise a past row was edited on the laptop before the export."""
+    report = chain.verify_chain(conn, manifest.desk_id)
+    if report.status in (chain.ChainStatus.BROKEN, chain.ChainStatus.GAP):
+        raise _Refused(Rejection.TAMPERED, report.message)
+    if manifest.chain_head is not None and manifest.chain_head != report.head:
+        raise _Refused(Rejection.TAMPERED, "l'empreinte du journal diffère de celle du manifeste")
 
 
 # --- the one transaction ----------------------------------------------------------------------

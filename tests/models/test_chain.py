@@ -1,5 +1,6 @@
 """The hash chain over a desk's log, on a real file, tampered with on a copy."""
 
+import json
 import shutil
 import sqlite3
 
@@ -7,7 +8,17 @@ from desktop.models import chain, checkin, journal
 from desktop.models.chain import ChainStatus
 from desktop.models.convention import get_session
 from desktop.models.members import all_members, current_badge
-from desktop.models.storage import write_transaction
+from desktop.models.merge import MergeOutcome, Rejection, merge_exports
+from desktop.models.storage import open_database, write_transaction
+from tests.models.sync_support import (
+    export,
+    make_desk,
+    make_office,
+    manifest_of,
+    master_state,
+    resign,
+    scan,
+)
 
 
 def _check_in_three(db, desk, clock):
@@ -133,3 +144,82 @@ def test_an_empty_desk_log(demo_db):
     report = chain.verify_chain(demo_db, "personne")
     assert report.status is ChainStatus.EMPTY and report.intact
     assert report.head == chain.genesis("personne")
+
+
+# --- the office: the chain head travels in the signed manifest, the merge checks it ----------
+
+
+def _desk_with_facts(tmp_path, clock):
+    office = make_office(tmp_path, clock)
+    desk = make_desk(office, tmp_path, "Guichet 2")
+    for ref in ("DEMO-017", "DEMO-018", "DEMO-019"):
+        scan(desk.db_path, clock, ref)
+        clock.advance(minutes=1)
+    return office, desk
+
+
+def _manifest_body(receipt):
+    return json.loads(manifest_of(receipt).read_text(encoding="utf-8"))["manifest"]
+
+
+def test_export_manifest_carries_the_chain_head_and_the_office_merges_it(tmp_path, clock):
+    office, desk = _desk_with_facts(tmp_path, clock)
+    receipt = export(desk, tmp_path / "usb", clock)
+    db = open_database(desk.db_path)
+    report = chain.verify_chain(db, desk.desk_id)
+    db.close()
+    assert report.status is ChainStatus.INTACT
+    assert _manifest_body(receipt)["chain_head"] == report.head == report.stored_head
+    [merged] = merge_exports(office, [manifest_of(receipt)], clock=clock)
+    assert merged.outcome is MergeOutcome.IMPORTED, merged
+    master = open_database(office)
+    # The master keeps each desk's chain: the office can verify it again at any time.
+    assert chain.verify_chain(master, desk.desk_id).head == report.head
+    assert chain.verify_chain(master, desk.desk_id).status is ChainStatus.INTACT
+    master.close()
+
+
+def test_a_row_edited_on_the_laptop_before_export_is_refused_at_the_office(tmp_path, clock):
+    office, desk = _desk_with_facts(tmp_path, clock)
+    db = open_database(desk.db_path)
+    victim = db.execute("SELECT id, seq FROM events WHERE seq = 2").fetchone()
+    db.close()
+    # On the laptop: the trigger dropped, the time of a check-in moved, then a normal export.
+    _tamper(desk.db_path, "UPDATE events SET agent = 'Personne' WHERE seq = 2")
+    conn = sqlite3.connect(desk.db_path)
+    named = chain.verify_chain(conn, desk.desk_id)
+    conn.close()
+    assert (named.first_bad_id, named.first_bad_seq) == tuple(victim)
+    receipt = export(desk, tmp_path / "usb", clock)
+    before = master_state(office)
+    [merged] = merge_exports(office, [manifest_of(receipt)], clock=clock)
+    assert merged.outcome is MergeOutcome.REFUSED
+    assert merged.rejection is Rejection.TAMPERED
+    assert merged.rejection.value == "journal modifié après coup"
+    assert f"le fait n° {victim[1]} ({victim[0]})" in merged.detail
+    assert master_state(office) == before  # nothing written
+
+
+def test_a_consistent_forgery_still_differs_from_the_signed_head(tmp_path, clock):
+    """A whole chain recomputed after an edit holds together, but no longer ends on the head
+    the desk signed in its manifest: refused all the same."""
+    office, desk = _desk_with_facts(tmp_path, clock)
+    receipt = export(desk, tmp_path / "usb", clock)
+    snapshot = receipt.snapshot_path
+    conn = sqlite3.connect(snapshot)
+    conn.execute("DROP TRIGGER events_no_update")
+    conn.execute("UPDATE events SET agent = 'Personne' WHERE seq = 1")
+    rows = conn.execute(
+        f"SELECT {', '.join(chain.FIELDS)} FROM events WHERE desk_id = ? ORDER BY seq",
+        [desk.desk_id],
+    ).fetchall()
+    head = chain.genesis(desk.desk_id)
+    for row in rows:
+        head = chain.link(head, row)
+        conn.execute("UPDATE events SET chain = ? WHERE id = ?", [head, row[0]])
+    conn.commit()
+    conn.close()
+    resign(manifest_of(receipt), snapshot, desk.key_path)  # hash and size redone, head kept
+    [merged] = merge_exports(office, [manifest_of(receipt)], clock=clock)
+    assert merged.rejection is Rejection.TAMPERED
+    assert merged.detail == "l'empreinte du journal diffère de celle du manifeste"
