@@ -15,7 +15,7 @@ import sqlite_utils
 
 from desktop.models import members
 from desktop.models.attendance import RosterRow, session_roster
-from desktop.models.conflicts import Conflict, ConflictKind, list_conflicts
+from desktop.models.conflicts import Conflict, ConflictKind, Fact, list_conflicts
 from desktop.models.convention import Session, all_sessions, get_convention
 from desktop.models.meals import MealLine, meal_list
 from desktop.models.parking import Receipt, ReceiptStatus, receipts
@@ -176,6 +176,8 @@ class ResolvedConflict:
     decided_at: str
     decided_desk: str
     reason: str
+    kept: Fact | None = None  # desk, agent and time of the fact kept
+    set_aside: Fact | None = None  # ... and of the fact voided (or the revocation accepted)
 
     @property
     def label(self) -> str:
@@ -403,19 +405,23 @@ def resolved_conflicts(
             continue
         payload = json.loads(str(payload_text))
         accept = kind == "conflict.accept"
+        kept_id = str(target) if accept else _text(payload.get("kept_id"))
+        set_aside_id = str(payload.get("other_id")) if accept else str(target)
         found.append(
             ResolvedConflict(
                 kind=known.get(str(payload.get("conflict"))),
                 kind_value=str(payload.get("conflict", "")),
                 member_name=None if name is None else str(name),
                 session_id=None if session_id is None else str(session_id),
-                kept_id=str(target) if accept else _text(payload.get("kept_id")),
-                set_aside_id=str(payload.get("other_id")) if accept else str(target),
+                kept_id=kept_id,
+                set_aside_id=set_aside_id,
                 decision=str(kind),
                 decided_by=str(agent),
                 decided_at=str(at),
                 decided_desk=str(desk),
                 reason=str(payload.get("reason", "")),
+                kept=_fact(db, kept_id),
+                set_aside=_fact(db, set_aside_id),
             )
         )
     return tuple(found)
@@ -423,6 +429,17 @@ def resolved_conflicts(
 
 def _text(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+def _fact(db: sqlite_utils.Database, event_id: str | None) -> Fact | None:
+    if event_id is None:
+        return None
+    row = db.execute(
+        "SELECT e.id, e.kind, e.desk_id, COALESCE(d.label, substr(e.desk_id, 1, 8)), e.agent, "
+        "e.at FROM events e LEFT JOIN desks d ON d.desk_id = e.desk_id WHERE e.id = ?",
+        [event_id],
+    ).fetchone()
+    return None if row is None else Fact(*(str(v) for v in row))
 
 
 # --- the whole report -----------------------------------------------------------------------

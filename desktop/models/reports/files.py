@@ -252,7 +252,7 @@ def _write_all(
             raise ReportError(f"Le dossier {out_dir.parent} n'existe pas.")
         out_dir.mkdir(exist_ok=True)
         pdf = out_dir / f"{stem}.pdf"
-        pages = render_report_pdf(report, tables, pdf)
+        pages = render_report_pdf(report, report_tables(report, for_pdf=True), pdf)
         xlsx = out_dir / f"{stem}.xlsx"
         write_xlsx(tables, xlsx, title=f"Rapport du bureau — {report.scope.title}")
         csv_files = []

@@ -76,21 +76,41 @@ def _paragraph(value: Cell, bold: bool = False) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
-def _natural_width(table: Table, column: int) -> float:
-    words = max((text_width(w, BOLD, CELL_SIZE) for w in table.header[column].split()), default=0.0)
-    widest = words
+def _widths(table: Table, column: int) -> tuple[float, float]:
+    """(narrowest, natural) width of a column: the narrowest never breaks inside a word."""
+    heading = table.header[column]
+    longest_word = max((text_width(w, BOLD, CELL_SIZE) for w in heading.split()), default=0.0)
+    widest = text_width(heading, BOLD, CELL_SIZE)
     for row in (*table.rows, *((table.total,) if table.total else ())):
         text = cell_text(row[column])
-        size = _HASH.fontSize if _is_hash(text) else CELL_SIZE
-        shown = text[:32] if _is_hash(text) else text
-        widest = max(widest, text_width(shown, REGULAR, size))
-    return min(widest, MAX_COLUMN) + 6
+        if _is_hash(text):
+            shown = text_width(text[:32], REGULAR, _HASH.fontSize)
+            longest_word, widest = max(longest_word, shown), max(widest, shown)
+            continue
+        font = BOLD if row is table.total else REGULAR
+        widest = max(widest, text_width(text, font, CELL_SIZE))
+        for word in text.split():
+            longest_word = max(longest_word, text_width(word, font, CELL_SIZE))
+    padding = 7.0
+    narrow = min(longest_word, MAX_COLUMN) + padding
+    return narrow, max(min(widest, MAX_COLUMN) + padding, narrow)
 
 
 def column_widths(table: Table) -> list[float]:
-    natural = [_natural_width(table, i) for i in range(len(table.header))]
-    scale = WIDTH / sum(natural)
-    return [w * scale for w in natural]
+    """Natural widths scaled to the page; when they do not fit, every column keeps at least
+    its longest word and the rest of the room is shared in proportion."""
+    pairs = [_widths(table, i) for i in range(len(table.header))]
+    narrow = [a for a, _ in pairs]
+    natural = [b for _, b in pairs]
+    if sum(natural) <= WIDTH:
+        scale = WIDTH / sum(natural)
+        return [w * scale for w in natural]
+    slack = sum(natural) - sum(narrow)
+    room = max(WIDTH - sum(narrow), 0.0)
+    share = room / slack if slack else 0.0
+    widths = [a + (b - a) * share for a, b in zip(narrow, natural, strict=True)]
+    scale = WIDTH / sum(widths)
+    return [w * scale for w in widths]
 
 
 def _flow_table(table: Table) -> list[Any]:
@@ -136,13 +156,13 @@ def _title_block(report: OfficeReport) -> list[Any]:
     guests = sum(m.guest_passes for m in report.meals)
     days = report.scope.days
     period = (
-        days[0].strftime("%d/%m/%Y")
+        f"le {days[0].strftime('%d/%m/%Y')}"
         if len(days) == 1
         else f"du {days[0].strftime('%d/%m/%Y')} au {days[-1].strftime('%d/%m/%Y')}"
     )
     figures = [
-        f"{len(report.scope.sessions)} séance(s), {period}",
-        f"présences : {present} sur {expected} attendues",
+        f"{len(report.scope.sessions)} séance(s) {period}",
+        f"présences (toutes séances) : {present} sur {expected} attendues",
         f"repas : {passes} pass (dont {guests} invités)",
         f"stationnement : {len(report.parking.lines)} reçu(s), {euros(report.parking.total_cents)}",
         f"conflits ouverts : {len(report.open_conflicts)}, anomalies : {len(report.anomalies)}",
@@ -151,7 +171,7 @@ def _title_block(report: OfficeReport) -> list[Any]:
         Paragraph(escape(report.organiser), _SUBTITLE),
         Paragraph(escape(f"Rapport du bureau — {report.scope.title}"), _TITLE),
         Paragraph(escape(report.convention_title), _SUBTITLE),
-        Paragraph(escape(f"Délibération {report.deliberation}"), _NOTE),
+        Paragraph(escape(report.deliberation), _NOTE),
         Paragraph(
             escape(
                 f"Établi le {_when(report.generated_at)} (heure de Paris) "
@@ -160,7 +180,7 @@ def _title_block(report: OfficeReport) -> list[Any]:
             _NOTE,
         ),
         Spacer(0, 3 * mm),
-        Paragraph(escape(" · ".join(figures)), _SUBTITLE),
+        *(Paragraph(escape(f"• {line}"), _SUBTITLE) for line in figures),
         Spacer(0, 2 * mm),
     ]
 

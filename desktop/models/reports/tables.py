@@ -83,7 +83,9 @@ def attendance_summary(report: OfficeReport) -> Table:
     )
 
 
-def attendance_detail(report: OfficeReport) -> Table:
+def attendance_detail(report: OfficeReport, *, present_only: bool = False) -> Table:
+    """Every expected member of every session (XLSX, CSV); only arrivals for the PDF, where
+    the émargement sheets already list everyone."""
     rows = tuple(
         (
             item.session.label,
@@ -100,10 +102,11 @@ def attendance_detail(report: OfficeReport) -> Table:
         )
         for item in report.attendance
         for row in item.rows
+        if row.present or not present_only
     )
     return Table(
         "presences-detail",
-        "Présences détaillées",
+        "Arrivées des membres présents" if present_only else "Présences détaillées",
         (
             "Séance",
             "Date",
@@ -118,6 +121,9 @@ def attendance_detail(report: OfficeReport) -> Table:
             "Agent",
         ),
         rows,
+        note="Heures d'arrivée à Paris ; la liste complète est sur les feuilles d'émargement."
+        if present_only
+        else "",
     )
 
 
@@ -300,7 +306,7 @@ def _statement_row(line: StatementLine) -> tuple[Cell, ...]:
         line.surname,
         line.first_name,
         line.commune,
-        line.session.label if line.session else receipt.session_id,
+        line.session.title if line.session else receipt.session_id,
         receipt.day,
         receipt.car_park,
         receipt.receipt_no,
@@ -386,33 +392,40 @@ def anomalies(report: OfficeReport) -> Table:
     )
 
 
-def _fact(fact: Fact) -> str:
-    return f"{fact.desk_label}, {fact.agent}, {when(fact.at)}"
+def _fact(fact: Fact | None, prefix: str = "") -> str:
+    if fact is None:
+        return prefix + "?"
+    return f"{prefix}{fact.desk_label}, {fact.agent}, {when(fact.at)}"
 
 
-def _open_row(conflict: Conflict) -> tuple[Cell, ...]:
+def _session_title(report: OfficeReport, session_id: str | None) -> str:
+    found = next((s for s in report.scope.sessions if s.id == session_id), None)
+    return found.title if found else session_id or ""
+
+
+def _open_row(report: OfficeReport, conflict: Conflict) -> tuple[Cell, ...]:
     return (
         "ouvert",
         conflict.kind.label,
         conflict.member_name or "",
-        conflict.session_id or "",
+        _session_title(report, conflict.session_id),
         _fact(conflict.first),
         _fact(conflict.second),
-        "",
+        "à régler",
         "",
         "",
     )
 
 
-def _resolved_row(item: ResolvedConflict) -> tuple[Cell, ...]:
+def _resolved_row(report: OfficeReport, item: ResolvedConflict) -> tuple[Cell, ...]:
     decision = "cas accepté" if item.decision == "conflict.accept" else "un fait annulé"
     return (
         "réglé",
         item.label,
         item.member_name or "",
-        item.session_id or "",
-        f"gardé : {item.kept_id or '?'}",
-        f"écarté : {item.set_aside_id}",
+        _session_title(report, item.session_id),
+        _fact(item.kept, "gardé : "),
+        _fact(item.set_aside, "accepté : " if item.decision == "conflict.accept" else "annulé : "),
         decision,
         item.reason,
         f"{item.decided_by} ({item.decided_desk}), {when(item.decided_at)}",
@@ -420,8 +433,8 @@ def _resolved_row(item: ResolvedConflict) -> tuple[Cell, ...]:
 
 
 def conflicts(report: OfficeReport) -> Table:
-    rows = tuple(_open_row(c) for c in report.open_conflicts) + tuple(
-        _resolved_row(r) for r in report.resolved_conflicts
+    rows = tuple(_open_row(report, c) for c in report.open_conflicts) + tuple(
+        _resolved_row(report, r) for r in report.resolved_conflicts
     )
     return Table(
         "conflits",
@@ -443,11 +456,12 @@ def conflicts(report: OfficeReport) -> Table:
     )
 
 
-def report_tables(report: OfficeReport) -> tuple[Table, ...]:
-    """Every table of the report, in the order of the PDF and of the workbook's sheets."""
+def report_tables(report: OfficeReport, *, for_pdf: bool = False) -> tuple[Table, ...]:
+    """Every table of the report, in the order of the PDF and of the workbook's sheets (the
+    PDF lists the arrivals only: its émargement sheets list everyone)."""
     return (
         attendance_summary(report),
-        attendance_detail(report),
+        attendance_detail(report, present_only=for_pdf),
         meal_summary(report),
         meal_names(report),
         ticket_products(report),
