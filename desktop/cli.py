@@ -21,6 +21,8 @@ from desktop.commands import (
     import_roster,
     merge,
     passes,
+    push,
+    report,
     status,
     stock,
 )
@@ -39,6 +41,8 @@ COMMAND_MODULES = (
     merge,
     conflicts,
     stock,
+    report,
+    push,
 )
 
 

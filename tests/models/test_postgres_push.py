@@ -1,0 +1,181 @@
+"""`guichet push` into a real PostgreSQL server (started by ./run-tests with
+scripts/postgres.sh): idempotent, the same conflicts as the office file, anomalies set aside."""
+
+import os
+import secrets
+import shutil
+import sqlite3
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+
+from desktop.models import journal
+from desktop.models.conflicts import ConflictKind, list_conflicts, resolve_conflict
+from desktop.models.merge import merge_exports
+from desktop.models.postgres_push import PushOutcome, push_office
+from desktop.models.storage import open_database
+from tests.models.sync_support import export, make_desk, make_office, meal, run_cli, scan
+
+URL = os.environ.get("GUICHET_TEST_POSTGRES_URL")
+pytestmark = pytest.mark.skipif(
+    not URL,
+    reason="GUICHET_TEST_POSTGRES_URL non défini : ./run-tests démarre un PostgreSQL jetable "
+    "(scripts/postgres.sh start DOSSIER donne l'URL)",
+)
+
+
+@pytest.fixture
+def pg_url():
+    """A fresh database on the test server for each test, dropped afterwards."""
+    import psycopg
+
+    name = f"guichet_{secrets.token_hex(6)}"
+    assert URL is not None
+    with psycopg.connect(URL, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    parts = urlsplit(URL)
+    yield urlunsplit(parts._replace(path=f"/{name}"))
+    with psycopg.connect(URL, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def office(tmp_path, clock):
+    """Member 17 checked in and given a meal pass at two desks, merged at the office."""
+    path = make_office(tmp_path, clock)
+    a = make_desk(path, tmp_path, "Guichet 2")
+    b = make_desk(path, tmp_path, "Guichet 3")
+    scan(a.db_path, clock, agent="Martin")
+    meal(a.db_path, clock, agent="Martin")
+    scan(a.db_path, clock, ref="DEMO-002", agent="Martin")
+    clock.advance(minutes=7)
+    scan(b.db_path, clock, agent="Paul")
+    meal(b.db_path, clock, agent="Paul")
+    out = tmp_path / "exports"
+    merge_exports(path, [export(a, out, clock).snapshot_path, export(b, out, clock).snapshot_path])
+    return path
+
+
+def _rows(url):
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        events = conn.execute(
+            "SELECT id, convention_id, desk_id, seq, at, agent, kind, member_id, session_id, "
+            "target_id, payload::text FROM events ORDER BY id"
+        ).fetchall()
+        log = conn.execute("SELECT push_sha256, new_events FROM push_log ORDER BY 1").fetchall()
+        anomalies = conn.execute(
+            "SELECT kind, event_id, content::text FROM merge_anomalies ORDER BY 1, 2"
+        ).fetchall()
+    return events, log, anomalies
+
+
+def _pg_conflicts(url):
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        return conn.execute(
+            "SELECT kind, first_id, second_id FROM conflicts ORDER BY 1, 2, 3"
+        ).fetchall()
+
+
+def _office_conflicts(path):
+    db = open_database(path)
+    try:
+        return sorted(
+            (str(k), str(a), str(b))
+            for k, a, b in db.execute("SELECT kind, first_id, second_id FROM conflicts")
+        )
+    finally:
+        db.close()
+
+
+def _event_count(path):
+    db = open_database(path)
+    try:
+        return db.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+    finally:
+        db.close()
+
+
+def test_push_twice_gives_the_same_rows(office, pg_url, clock):
+    first = push_office(office, pg_url, clock=clock)
+    assert first.outcome is PushOutcome.PUSHED
+    assert first.new_events == first.event_count == _event_count(office) == 5
+    rows = _rows(pg_url)
+    assert len(rows[0]) == 5
+
+    again = push_office(office, pg_url, clock=clock)
+    assert again.outcome is PushOutcome.ALREADY_PUSHED
+    assert again.push_sha256 == first.push_sha256
+    assert _rows(pg_url) == rows
+
+    # Even without the log, the insert itself is idempotent (ON CONFLICT (id) DO NOTHING).
+    import psycopg
+
+    with psycopg.connect(pg_url) as conn:
+        conn.execute("DELETE FROM push_log")
+    forced = push_office(office, pg_url, clock=clock)
+    assert (forced.outcome, forced.new_events, forced.anomalies) == (PushOutcome.PUSHED, 0, 0)
+    assert _rows(pg_url)[0] == rows[0]
+
+
+def test_two_desks_conflicts_visible_in_postgres_views(office, pg_url, clock):
+    push_office(office, pg_url, clock=clock)
+    found = _pg_conflicts(pg_url)
+    assert found == _office_conflicts(office)
+    assert sorted(k for k, _, _ in found) == ["double_checkin", "double_meal"]
+
+    db = open_database(office)
+    double_meal = next(c for c in list_conflicts(db) if c.kind is ConflictKind.DOUBLE_MEAL)
+    desk = journal.local_desk(db, "Claire (bureau)")
+    resolve_conflict(db, double_meal, double_meal.first.event_id, "un seul repas", desk, clock)
+    db.close()
+
+    report = push_office(office, pg_url, clock=clock)
+    assert (report.outcome, report.new_events) == (PushOutcome.PUSHED, 1)
+    assert _pg_conflicts(pg_url) == _office_conflicts(office)
+    assert [k for k, _, _ in _pg_conflicts(pg_url)] == ["double_checkin"]
+    events, log, _ = _rows(pg_url)
+    assert len(events) == 6 and len(log) == 2  # both meal passes stay, plus the void
+
+
+def test_same_id_with_another_content_is_set_aside(office, pg_url, tmp_path, clock):
+    push_office(office, pg_url, clock=clock)
+    before = _rows(pg_url)[0]
+    forged = tmp_path / "forged.sqlite"
+    shutil.copyfile(office, forged)
+    conn = sqlite3.connect(forged)
+    conn.execute("DROP TRIGGER events_no_update")
+    (target,) = conn.execute("SELECT id FROM events WHERE kind = 'meal.pass' LIMIT 1").fetchone()
+    conn.execute("UPDATE events SET agent = 'Faussaire' WHERE id = ?", [target])
+    conn.commit()
+    conn.close()
+
+    report = push_office(forged, pg_url, clock=clock)
+    assert (report.outcome, report.new_events, report.anomalies) == (PushOutcome.PUSHED, 0, 1)
+    events, _, anomalies = _rows(pg_url)
+    assert events == before  # the original is untouched
+    assert [(k, e) for k, e, _ in anomalies] == [("contenu_different", target)]
+    assert '"agent": "Faussaire"' in anomalies[0][2]
+
+
+def test_postgres_log_refuses_update_and_delete(office, pg_url, clock):
+    import psycopg
+
+    push_office(office, pg_url, clock=clock)
+    with psycopg.connect(pg_url) as conn, pytest.raises(psycopg.errors.RaiseException):
+        conn.execute("DELETE FROM events")
+
+
+def test_cli_push_then_already_pushed_and_a_bad_server(office, pg_url):
+    done = run_cli("push", "--office", office, "--postgres", pg_url)
+    assert done.returncode == 0, done.stderr
+    assert "Envoyé vers PostgreSQL : 5 faits, dont 5 nouveaux" in done.stdout
+    again = run_cli("push", "--office", office, "--postgres", pg_url)
+    assert again.returncode == 0 and "Déjà envoyé" in again.stdout
+    bad = urlsplit(pg_url)._replace(netloc="postgres@127.0.0.1:1")
+    refused = run_cli("push", "--office", office, "--postgres", urlunsplit(bad))
+    assert refused.returncode != 0
+    assert "connexion à PostgreSQL impossible" in refused.stderr
