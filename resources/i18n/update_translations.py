@@ -6,16 +6,18 @@
 
 French is the source language. pyside6-lupdate reads desktop/ui/*.py and desktop/app.py; two
 things it cannot see are fixed here:
-- the module-level `tr()` helpers of wording.py and handout_wording.py translate in the context
-  named after their module ("wording", "handout_wording"), but lupdate files them under an
-  empty context: they are moved to the module's context;
-- the tables of literal strings those modules pass to `tr()` (outcome titles, reasons,
-  weekdays) are not calls at all: they are read from the modules themselves and added.
+- a module-level helper `def tr(text): return QCoreApplication.translate("ctx", text)`
+  translates in the context "ctx", but lupdate files its calls under an empty context: they are
+  moved to the context the helper names (found in the module's source);
+- tables of literal strings passed to `tr()` later (outcome titles, reasons, weekdays) are not
+  calls at all: the ones listed in LITERAL_TABLES are read from the modules and added. New code
+  should rather mark such literals with QT_TRANSLATE_NOOP("ctx", "texte"), which lupdate reads.
 Translate in Qt Linguist (pyside6-linguist resources/i18n/guichet_en.ts) or by hand, then
 rerun this script.
 """
 
 import argparse
+import ast
 import importlib
 import subprocess
 import sys
@@ -30,11 +32,11 @@ TS = HERE / "guichet_en.ts"
 QM = HERE / "guichet_en.qm"
 BIN = Path(sys.executable).parent
 
-# Modules whose `tr()` is QCoreApplication.translate(<module name>, text), and the tables of
-# literal strings each one passes to it.
-MODULE_CONTEXTS = {
-    "wording": ("_REFUSALS",),
-    "handout_wording": ("_REASONS", "_REFUSALS", "_WEEKDAYS"),
+# module -> {table: the positions of the texts in each value (None: every string in it)}.
+LITERAL_TABLES: dict[str, dict[str, tuple[int, ...] | None]] = {
+    "wording": {"_REFUSALS": (0, 1)},
+    "handout_wording": {"_REASONS": None, "_REFUSALS": None, "_WEEKDAYS": None},
+    "caterer_screen": {"_REFUSALS": (0, 1)},  # (title, detail, sound)
 }
 
 Key = tuple[str, str]  # (context, French source)
@@ -44,28 +46,52 @@ def sources() -> list[Path]:
     return [*sorted((ROOT / "desktop" / "ui").glob("*.py")), ROOT / "desktop" / "app.py"]
 
 
-def _strings(value: object) -> Iterator[str]:
+def _strings(value: object, positions: tuple[int, ...] | None = None) -> Iterator[str]:
     if isinstance(value, str):
         yield value
     elif isinstance(value, dict):
         for item in value.values():
-            yield from _strings(item)
+            yield from _strings(item, positions)
     elif isinstance(value, tuple | list):
+        if positions is not None and value and all(isinstance(v, str) for v in value):
+            value = [value[i] for i in positions]
         for item in value:
-            yield from _strings(item)
+            yield from _strings(item, positions)
 
 
 def literal_strings() -> dict[str, list[str]]:
-    """Context -> the literal strings of the tables above, in order, without repeats."""
+    """Module -> the literal strings of its tables above, in order, without repeats."""
     sys.path.insert(0, str(ROOT))
     found: dict[str, list[str]] = {}
-    for module_name, tables in MODULE_CONTEXTS.items():
-        module = importlib.import_module(f"desktop.ui.{module_name}")
+    for module_name, tables in LITERAL_TABLES.items():
+        try:
+            module = importlib.import_module(f"desktop.ui.{module_name}")
+        except ModuleNotFoundError:
+            continue
         seen: list[str] = []
-        for table in tables:
-            seen.extend(s for s in _strings(getattr(module, table)) if s not in seen)
+        for table, positions in tables.items():
+            strings = _strings(getattr(module, table), positions)
+            seen.extend(s for s in strings if s not in seen)
         found[module_name] = seen
     return found
+
+
+def helper_context(path: Path) -> str | None:
+    """The context named by a module-level `def tr(...)` calling translate("ctx", ...)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == "tr":
+            for call in ast.walk(node):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "translate"
+                    and call.args
+                    and isinstance(call.args[0], ast.Constant)
+                    and isinstance(call.args[0].value, str)
+                ):
+                    return call.args[0].value
+    return None
 
 
 def extract() -> dict[Key, str]:
@@ -94,17 +120,15 @@ def extract() -> dict[Key, str]:
             location = message.find("location")
             filename = Path(location.get("filename", "")) if location is not None else Path()
             path = (base / filename).resolve() if filename.parts else ROOT
-            if not name:
-                name_here = path.stem
-                if name_here not in MODULE_CONTEXTS:
-                    raise SystemExit(f"tr() sans contexte hors de {list(MODULE_CONTEXTS)} : {path}")
-            else:
-                name_here = name
-            found.setdefault((name_here, source), _relative(path))
-    for context_name, strings in literal_strings().items():
-        where = _relative(ROOT / "desktop" / "ui" / f"{context_name}.py")
+            context_name = name or (helper_context(path) if path.is_file() else None)
+            if not context_name:
+                raise SystemExit(f"tr() sans contexte ni fonction tr(...) : {path}")
+            found.setdefault((context_name, source), _relative(path))
+    for module_name, strings in literal_strings().items():
+        path = ROOT / "desktop" / "ui" / f"{module_name}.py"
+        context_name = helper_context(path) or module_name
         for source in strings:
-            found.setdefault((context_name, source), where)
+            found.setdefault((context_name, source), _relative(path))
     return found
 
 
