@@ -1,0 +1,190 @@
+"""Purger le poste: real office and desk files, a real export, merge and signed acknowledgement."""
+
+import hashlib
+import json
+import sqlite3
+
+import pytest
+
+from desktop.models import keys, purge
+from desktop.models.attachments import Attachment, LoadedFile, store
+from desktop.models.journal import local_desk
+from desktop.models.merge import MergeOutcome, merge_exports
+from desktop.models.purge import AckError, PurgeOutcome
+from desktop.models.storage import open_database, write_transaction
+from tests.models.sync_support import (
+    SESSION,
+    export,
+    make_desk,
+    make_office,
+    manifest_of,
+    record,
+    scan,
+)
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"justificatif" * 50
+
+
+@pytest.fixture
+def office(tmp_path, clock):
+    path = make_office(tmp_path, clock)
+    purge.office_identity(path)  # the office key exists before the desks are made
+    return path
+
+
+@pytest.fixture
+def desk(office, tmp_path, clock):
+    made = make_desk(office, tmp_path, "Guichet 2")
+    for ref in ("DEMO-017", "DEMO-018"):
+        scan(made.db_path, clock, ref)
+    record(
+        made.db_path,
+        clock,
+        "meal.pass",
+        session_id=SESSION,
+        payload={"guest": {"name": "Jean Expert", "role": "expert"}},
+    )
+    db = open_database(made.db_path)
+    with write_transaction(db):
+        digest = hashlib.sha256(PNG).hexdigest()
+        store(db, LoadedFile(Attachment(digest, "ticket.png", len(PNG), "image/png"), PNG))
+    db.close()
+    return made
+
+
+def _exported_and_merged(office, desk, tmp_path, clock):
+    receipt = export(desk, tmp_path / "usb", clock)
+    [merged] = merge_exports(office, [manifest_of(receipt)], clock=clock)
+    assert merged.outcome is MergeOutcome.IMPORTED, merged
+    return manifest_of(receipt)
+
+
+def _ack(office, manifest, tmp_path, clock):
+    document = purge.acknowledge(office, manifest, clock)
+    path = tmp_path / "accuse.json"
+    purge.write_ack(path, document)
+    return path
+
+
+def _personal(path):
+    conn = sqlite3.connect(path)
+    try:
+        return (
+            conn.execute("SELECT surname, first_name FROM members ORDER BY id").fetchall(),
+            conn.execute("SELECT COUNT(*) FROM badges").fetchone()[0],
+            conn.execute("SELECT COUNT(*) FROM attachments").fetchone()[0],
+        )
+    finally:
+        conn.close()
+
+
+def test_purge_with_the_offices_acknowledgement(office, desk, tmp_path, clock):
+    manifest = _exported_and_merged(office, desk, tmp_path, clock)
+    ack = _ack(office, manifest, tmp_path, clock)
+    names_before, badges_before, _ = _personal(desk.db_path)
+    surname = names_before[0][0]
+    db = open_database(desk.db_path)
+    result = purge.purge_desk(db, purge.read_ack(ack), local_desk(db, "Claire"), clock)
+    assert result.outcome is PurgeOutcome.PURGED, result.message
+    count = len(names_before)
+    assert (result.members, result.badges, result.attachments) == (count, badges_before, 1)
+    assert result.guest_names_in_log == 1
+    assert result.message == (
+        f"Poste purgé : {count} membres anonymisés, {badges_before} badges et 1 justificatifs "
+        "supprimés."
+    )
+    names, badges, attachments = _personal(desk.db_path)
+    assert names[0] == ("Anonyme", "n° 001") and {n[0] for n in names} == {"Anonyme"}
+    assert (badges, attachments) == (0, 0)
+    refs = db.execute("SELECT COUNT(*) FROM members WHERE external_ref IS NOT NULL").fetchone()
+    assert refs == (0,)
+    # The purge log says what, when, who, on whose acknowledgement; the fact too.
+    [logged] = purge.purge_log(db)
+    assert logged["agent"] == "Claire" and logged["members"] == count
+    assert logged["at"] == "2023-11-11T08:12:00.000+00:00"
+    assert logged["acknowledged_by"].startswith("Guichet démo (")
+    assert logged["details"]["guest_names_in_log"] == 1
+    fact = db.execute("SELECT agent, payload FROM events WHERE kind = 'desk.purge'").fetchone()
+    assert fact[0] == "Claire" and json.loads(fact[1])["members"] == count
+    db.close()
+    # No name left in the file's bytes (VACUUM: no free page, no WAL keeps them).
+    raw = desk.db_path.read_bytes()
+    assert surname.encode("utf-8") not in raw
+    assert PNG not in raw
+
+
+def test_refused_without_an_acknowledgement(office, desk, tmp_path, clock):
+    before = _personal(desk.db_path)
+    db = open_database(desk.db_path)
+    for document in (None, {}, {"acknowledgement": {}, "signature": "x"}, "texte"):
+        result = purge.purge_desk(db, document, local_desk(db, "Claire"), clock)
+        assert result.outcome is PurgeOutcome.UNREADABLE
+        assert result.message == "Ce fichier n'est pas un accusé de réception du bureau."
+    bad = tmp_path / "vide.json"
+    bad.write_bytes(b"")
+    assert purge.read_ack(bad) is None
+    db.close()
+    assert _personal(desk.db_path) == before
+
+
+def test_a_forged_or_foreign_acknowledgement_is_refused(office, desk, tmp_path, clock):
+    manifest = _exported_and_merged(office, desk, tmp_path, clock)
+    document = purge.read_ack(_ack(office, manifest, tmp_path, clock))
+    before = _personal(desk.db_path)
+    db = open_database(desk.db_path)
+    forged = json.loads(json.dumps(document))
+    forged["acknowledgement"]["last_seq"] += 10
+    assert purge.check_ack(db, forged)[0] is PurgeOutcome.BAD_SIGNATURE
+    # Signed by a key this desk does not know (a laptop pretending to be the office).
+    stranger = keys.new_private_key()
+    body = dict(document["acknowledgement"], office_desk_id="inconnu")
+    other = {"acknowledgement": body, "signature": keys.sign(stranger, body)}
+    assert purge.check_ack(db, other)[0] is PurgeOutcome.UNKNOWN_OFFICE
+    # Signed by the desk itself: its own key is not the office's.
+    own = keys.read_private_key(desk.key_path)
+    body = dict(document["acknowledgement"], office_desk_id=desk.desk_id)
+    self_signed = {"acknowledgement": body, "signature": keys.sign(own, body)}
+    assert purge.check_ack(db, self_signed)[0] is PurgeOutcome.UNKNOWN_OFFICE
+    db.close()
+    assert _personal(desk.db_path) == before
+
+
+def test_facts_written_after_the_export_refuse_the_purge(office, desk, tmp_path, clock):
+    manifest = _exported_and_merged(office, desk, tmp_path, clock)
+    ack = _ack(office, manifest, tmp_path, clock)
+    scan(desk.db_path, clock, "DEMO-019")  # a late check-in, not at the office yet
+    db = open_database(desk.db_path)
+    result = purge.purge_desk(db, purge.read_ack(ack), local_desk(db, "Claire"), clock)
+    assert result.outcome is PurgeOutcome.NEWER_FACTS and result.newer_facts == 1
+    assert result.message.startswith("1 fait(s) depuis l'export. Des faits ont été enregistrés")
+    db.close()
+    assert _personal(desk.db_path)[1] > 0
+
+
+def test_another_desks_acknowledgement_is_refused(office, desk, tmp_path, clock):
+    other = make_desk(office, tmp_path, "Guichet 3")
+    scan(other.db_path, clock, "DEMO-020")
+    receipt = export(other, tmp_path / "usb3", clock)
+    merge_exports(office, [manifest_of(receipt)], clock=clock)
+    document = purge.acknowledge(office, manifest_of(receipt), clock)
+    db = open_database(desk.db_path)
+    assert purge.check_ack(db, document)[0] is PurgeOutcome.OTHER_DESK
+    db.close()
+
+
+def test_the_office_acknowledges_only_a_complete_import(office, desk, tmp_path, clock):
+    receipt = export(desk, tmp_path / "usb", clock)
+    with pytest.raises(AckError, match="n'a pas été importé au bureau"):
+        purge.acknowledge(office, manifest_of(receipt), clock)
+    with pytest.raises(AckError, match="n'a pas été importé au bureau"):
+        purge.acknowledge(desk.db_path, manifest_of(receipt), clock)  # the desk is no office
+    junk = tmp_path / "junk.json"
+    junk.write_text("{}", encoding="utf-8")
+    with pytest.raises(AckError, match="n'est pas un manifeste"):
+        purge.acknowledge(office, junk, clock)
+
+
+def test_the_office_key_is_made_once_beside_the_office_file(office):
+    first = purge.office_identity(office)
+    assert keys.key_path(office).exists()
+    assert purge.office_identity(office) == first
