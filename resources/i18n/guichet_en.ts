@@ -2,6 +2,866 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
     <context>
+        <name>ArrivalsChart</name>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>({total})</source>
+            <translation>({total})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Arrivées au fil du temps</source>
+            <translation>Arrivals over time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Arrivées par tranche : {series}</source>
+            <translation>Arrivals per slot: {series}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Aucune arrivée pour l'instant</source>
+            <translation>No arrivals yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>{time} : {count}</source>
+            <translation>{time}: {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraDialog</name>
+        <message>
+            <location filename="../../desktop/ui/camera_scanner.py" />
+            <source>&amp;Caméra :</source>
+            <translation>&amp;Camera:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/camera_scanner.py" />
+            <source>Aucune caméra détectée. Branchez une webcam puis rouvrez cette fenêtre, ou scannez les badges avec le scanner USB : le reste de Guichet fonctionne normalement.</source>
+            <translation>No camera found. Plug in a webcam and open this window again, or scan the badges with the USB scanner: the rest of Guichet works as usual.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/camera_scanner.py" />
+            <source>Badge lu. Présentez le suivant.</source>
+            <translation>Badge read. Show the next one.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/camera_scanner.py" />
+            <source>Caméra utilisée pour scanner</source>
+            <translation>Camera used for scanning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/camera_scanner.py" />
+            <source>Caméra « {name} » : présentez le QR code d'un badge.</source>
+            <translation>Camera “{name}”: show the QR code of a badge.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/camera_scanner.py" />
+            <source>Fermer (Échap)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/camera_scanner.py" />
+            <source>Fermer la caméra</source>
+            <translation>Close the camera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/camera_scanner.py" />
+            <source>Image de la caméra</source>
+            <translation>Camera picture</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/camera_scanner.py" />
+            <source>Présentez le QR code du badge devant la caméra, à une vingtaine de centimètres.</source>
+            <translation>Hold the badge's QR code in front of the camera, about twenty centimetres away.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/camera_scanner.py" />
+            <source>Scanner avec la caméra</source>
+            <translation>Scan with the camera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/camera_scanner.py" />
+            <source>État de la caméra</source>
+            <translation>Camera status</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraScanner</name>
+        <message>
+            <location filename="../../desktop/ui/camera_scanner.py" />
+            <source>La caméra s'est arrêtée : {text}</source>
+            <translation>The camera stopped: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatererScreen</name>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Aucune séance aujourd'hui.</source>
+            <translation>No session today.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Champ de scan des pass repas</source>
+            <translation>Meal pass scan field</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Derniers repas servis</source>
+            <translation>Last meals served</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Derniers servis ici :</source>
+            <translation>Last served here:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>F5 : recompter — Échap : quitter le mode traiteur</source>
+            <translation>F5: recount — Esc: leave caterer mode</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Mode traiteur</source>
+            <translation>Caterer mode</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Mode traiteur — aucune séance aujourd'hui</source>
+            <translation>Caterer mode — no session today</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Mode traiteur — pass repas</source>
+            <translation>Caterer mode — meal passes</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Mode traiteur — repas du {day} ({label})</source>
+            <translation>Caterer mode — {day} lunch ({label})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Mode traiteur — {title} : pas de repas prévu à cette séance</source>
+            <translation>Caterer mode — {title}: no lunch at this session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Repas servis et pass remis</source>
+            <translation>Meals served and passes handed out</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Rien n'a été enregistré : {error}. Scannez à nouveau.</source>
+            <translation>Nothing was recorded: {error}. Scan again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Résultat du pass repas</source>
+            <translation>Meal pass result</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Scannez le QR code du pass repas : le scanner tape le code puis Entrée.</source>
+            <translation>Scan the QR code of the meal pass: the scanner types the code, then Enter.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Scannez un pass repas…</source>
+            <translation>Scan a meal pass…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDayDialog</name>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>&amp;Explication :</source>
+            <translation>&amp;Explanation:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Annuler (Échap)</source>
+            <translation>Cancel (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Clôture de la journée</source>
+            <translation>Closing the day</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Clôturer (Entrée)</source>
+            <translation>Close the day (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Clôturer la journée du {day}</source>
+            <translation>Close the day of {day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Explication des écarts</source>
+            <translation>Explanation of the differences</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>facultatif</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>obligatoire : d'où vient l'écart ?</source>
+            <translation>required: where does the difference come from?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Saisissez l'explication de l'écart pour clôturer.</source>
+            <translation>Type the explanation of the difference to close the day.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Stock périmé (perte) : {value}</source>
+            <translation>Expired stock (loss): {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>{name} : attendu {expected}, compté {closing}, écart {diff}</source>
+            <translation>{name}: expected {expected}, counted {closing}, difference {diff}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>⚠ Écarts de stock à expliquer avant de clôturer :</source>
+            <translation>⚠ Stock differences to explain before closing:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>✔ Aucun écart : le stock compté correspond au stock attendu.</source>
+            <translation>✔ No difference: the counted stock matches the expected stock.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseExportDialog</name>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source> par {agent} à {time}</source>
+            <translation> by {agent} at {time}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>&amp;Confirmer la phrase :</source>
+            <translation>Con&amp;firm the passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>&amp;Contrôles de cohérence :</source>
+            <translation>&amp;Consistency checks:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>&amp;Exporter…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>&amp;Imprimer le reçu…</source>
+            <translation>Pr&amp;int the receipt…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>&amp;Motif (un contrôle a échoué) :</source>
+            <translation>&amp;Reason (a check failed):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>&amp;Phrase secrète :</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Archive chiffrée : envoyez la phrase secrète par un autre canal.</source>
+            <translation>Encrypted archive: send the passphrase through another channel.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>C&amp;hiffrer (clé USB, support amovible)</source>
+            <translation>Encr&amp;ypt (USB stick, removable media)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>C&amp;lôturer la journée</source>
+            <translation>C&amp;lose the day</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Chiffrer l'export</source>
+            <translation>Encrypt the export</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Choisir un dossier et exporter (Ctrl+E)</source>
+            <translation>Choose a folder and export (Ctrl+E)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Clôturer la journée</source>
+            <translation>Close the day</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Clôturer la journée (Ctrl+Entrée)</source>
+            <translation>Close the day (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Clôturer la journée du {day}</source>
+            <translation>Close the day of {day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Comptez les tickets restants avant de clôturer : {products}.</source>
+            <translation>Count the remaining tickets before closing: {products}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Contrôles de cohérence</source>
+            <translation>Consistency checks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Dossier de l'export (clé USB, partage)</source>
+            <translation>Export folder (USB stick, share)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>E&amp;xplication d'un écart de stock :</source>
+            <translation>E&amp;xplanation of a stock difference:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Explication de l'écart de stock</source>
+            <translation>Explanation of the stock difference</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Export en cours vers {folder}…</source>
+            <translation>Exporting to {folder}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Export en cours…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Export impossible : {error} Les données du guichet ne sont pas modifiées.</source>
+            <translation>Export failed: {error} The desk data are unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Exporter</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Exporter pour le bureau</source>
+            <translation>Export for the office</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Fermer</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Fermer (Échap)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Fin de journée — {desk} — {day}</source>
+            <translation>End of day — {desk} — {day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Imprimer le reçu</source>
+            <translation>Print the receipt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Le stock compté diffère de l'attendu ({gaps}) : saisissez une explication.</source>
+            <translation>The counted stock differs from the expected one ({gaps}): type an explanation.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Les deux phrases secrètes ne sont pas identiques.</source>
+            <translation>The two passphrases are not the same.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Motif pour clôturer</source>
+            <translation>Reason for closing</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>non compté</source>
+            <translation>not counted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Pourquoi clôturer malgré l'anomalie</source>
+            <translation>Why close despite the anomaly</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Progression de l'export</source>
+            <translation>Export progress</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Rappel phrase secrète</source>
+            <translation>Passphrase reminder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Reçu d'export…</source>
+            <translation>Export receipt…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Reçu pour la feuille de remise (Ctrl+P)</source>
+            <translation>Receipt for the hand-over sheet (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Saisissez une phrase secrète (ou décochez Chiffrer).</source>
+            <translation>Type a passphrase (or untick Encrypt).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Un contrôle a échoué ({names}) : saisissez le motif pour clôturer.</source>
+            <translation>A check failed ({names}): type the reason to close the day.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>{product} (attendu {expected}) — compté :</source>
+            <translation>{product} (expected {expected}) — counted:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>{product} : écart de {difference}</source>
+            <translation>{product}: difference of {difference}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>État de l'export</source>
+            <translation>Export status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>État de la clôture</source>
+            <translation>Closing status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>⚠ Transmettez la phrase secrète au bureau par un autre canal (téléphone, SMS, en main propre), jamais avec la clé USB ni écrite dessus.</source>
+            <translation>⚠ Give the passphrase to the office through another channel (phone, text message, in person), never with the USB stick nor written on it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>✔ Conforme</source>
+            <translation>✔ Passed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>✔ Export terminé — poste {desk}, dernier n° {seq} ({count} faits), empreinte {short}.
+Fichiers : {files}</source>
+            <translation>✔ Export done — desk {desk}, last no. {seq} ({count} facts), fingerprint {short}.
+Files: {files}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>✔ Journée du {day} clôturée{when}.</source>
+            <translation>✔ Day of {day} closed{when}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>✖ À vérifier</source>
+            <translation>✖ To check</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Abîmés</source>
+            <translation>Damaged</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Actualiser (F5)</source>
+            <translation>Refresh (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Actualiser le tableau de bord</source>
+            <translation>Refresh the dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Arrivées par tranche de 10 minutes (entre parenthèses : présents cumulés)</source>
+            <translation>Arrivals per 10-minute slot (in brackets: total present so far)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Attendu</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Aucune séance aujourd'hui</source>
+            <translation>No session today</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Compté</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Impression impossible : {error}</source>
+            <translation>Could not print: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Imprimer le tableau de bord</source>
+            <translation>Print the dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Imprimer… (Ctrl+P)</source>
+            <translation>Print… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>journée close</source>
+            <translation>day closed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>journée ouverte</source>
+            <translation>day open</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Mis à jour à {time}</source>
+            <translation>Updated at {time}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Ouverture</source>
+            <translation>Opening</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Parking</source>
+            <translation>Parking</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Parking : {count} justificatif(s), {total}</source>
+            <translation>Parking: {count} receipt(s), {total}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Présents</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Présents : {present} / {expected} ({share} %)</source>
+            <translation>Present: {present} / {expected} ({share} %)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Remis</source>
+            <translation>Handed out</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Rendus</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Repas</source>
+            <translation>Meals</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Repas : pas de déjeuner à cette séance</source>
+            <translation>Meals: no lunch at this session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Repas : {served} servis / {passes} tickets repas remis
+membres {members_served} / {members} · autres convives {guests_served} / {guests}
+(attendus : {expected} membres)</source>
+            <translation>Meals: {served} served / {passes} meal tickets handed out
+members {members_served} / {members} · other guests {guests_served} / {guests}
+(expected: {expected} members)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Tableau de bord</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Tableau de bord en PDF…</source>
+            <translation>Dashboard as PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Titre</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Titres de transport et stock du guichet</source>
+            <translation>Transport tickets and the desk's stock</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Titres de transport — {desk}, {day} ({state})</source>
+            <translation>Transport tickets — {desk}, {day} ({state})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>{status} : {count} ({total})</source>
+            <translation>{status}: {count} ({total})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>Écart</source>
+            <translation>Difference</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsDialog</name>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>&amp;Badges de tous les membres</source>
+            <translation>&amp;Badges of all members</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>&amp;Dossier…</source>
+            <translation>&amp;Folder…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>&amp;Format :</source>
+            <translation>F&amp;ormat:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>&amp;Membre :</source>
+            <translation>&amp;Member:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>&amp;Séance :</source>
+            <translation>&amp;Session:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>, déjeuner</source>
+            <translation>, lunch</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>a4-4 — A4, 4 bons A6 par feuille</source>
+            <translation>a4-4 — A4, 4 A6 vouchers per sheet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>a6 — A6, un bon par page</source>
+            <translation>a6 — A6, one voucher per page</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Badge perdu</source>
+            <translation>Lost badge</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>badge perdu, nom mal orthographié…</source>
+            <translation>lost badge, misspelt name…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Badges</source>
+            <translation>Badges</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Badges en cours…</source>
+            <translation>Making badges…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Bons de &amp;repas de la séance</source>
+            <translation>Meal vouche&amp;rs for the session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Bons de repas</source>
+            <translation>Meal vouchers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Bons de repas en cours…</source>
+            <translation>Making meal vouchers…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Documents du jour</source>
+            <translation>Today's documents</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Dossier des documents</source>
+            <translation>Documents folder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Dossier des PDF :</source>
+            <translation>PDF folder:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Fermer</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Feuille &amp;vierge (à signer sur place)</source>
+            <translation>B&amp;lank sheet (to sign on site)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Feuille d'émar&amp;gement</source>
+            <translation>Si&amp;gn-in sheet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Feuille d'émargement</source>
+            <translation>Sign-in sheet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Feuille d'émargement en cours…</source>
+            <translation>Making the sign-in sheet…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>M&amp;otif (obligatoire) :</source>
+            <translation>R&amp;eason (required):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Membre dont le badge est réédité</source>
+            <translation>Member whose badge is reissued</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Mise en &amp;page :</source>
+            <translation>La&amp;yout:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Mise en page des badges</source>
+            <translation>Badge layout</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Mise en page des bons de repas</source>
+            <translation>Meal voucher layout</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Motif de la réédition</source>
+            <translation>Reason for the reissue</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Progression</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Raccourci : {keys}</source>
+            <translation>Shortcut: {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Rééd&amp;iter le badge…</source>
+            <translation>Re&amp;issue the badge…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Réédition du badge…</source>
+            <translation>Reissuing the badge…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Séance</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>État</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>⚠ Présent·es sans bon repas : {names}</source>
+            <translation>⚠ Present without a meal voucher: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>⚠ Saisissez le motif de la réédition : il est obligatoire.</source>
+            <translation>⚠ Type the reason for the reissue: it is required.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>⚠ Échec : {error}</source>
+            <translation>⚠ Failed: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>✔ Badge réédité pour {name}, l'ancien code est révoqué : {path}</source>
+            <translation>✔ Badge reissued for {name}, the old code is revoked: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>✔ Feuille d'émargement, {pages} page(s) : {path}</source>
+            <translation>✔ Sign-in sheet, {pages} page(s): {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>✔ {count} badge(s) : {path}</source>
+            <translation>✔ {count} badge(s): {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>✔ {count} bon(s) de repas : {path}</source>
+            <translation>✔ {count} meal voucher(s): {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoutPanel</name>
         <message>
             <location filename="../../desktop/ui/handout_panel.py" />
@@ -300,6 +1160,599 @@ Reason (required):</translation>
         </message>
     </context>
     <context>
+        <name>MemberCardDialog</name>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>(par nom)</source>
+            <translation>(by name)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>(sans repas)</source>
+            <translation>(no lunch)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Annuler une remise</source>
+            <translation>Undo a hand-out</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Annuler « {what} » ?
+L'original reste dans le journal ; une contre-écriture l'annule. &amp;Motif :</source>
+            <translation>Undo “{what}”?
+The original stays in the log; a counter-entry cancels it. &amp;Reason:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Assistance : {v}</source>
+            <translation>Assistance: {v}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Ce changement de statut n'est pas possible.</source>
+            <translation>This change of status is not possible.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Ce justificatif est introuvable (annulé ?).</source>
+            <translation>This receipt cannot be found (undone?).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Cette ligne ne s'annule pas ici.</source>
+            <translation>This line cannot be undone here.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Cette remise est introuvable.</source>
+            <translation>This hand-out cannot be found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Cette remise était déjà annulée.</source>
+            <translation>This hand-out was already undone.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Choisissez d'abord un justificatif de stationnement.</source>
+            <translation>First choose a parking receipt.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Choisissez d'abord une remise (repas, tickets, justificatif).</source>
+            <translation>First choose a hand-out (meal, tickets, receipt).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Détail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Fiche du membre</source>
+            <translation>Member card</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Fiche membre — {name}</source>
+            <translation>Member card — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Historique du membre par séance</source>
+            <translation>The member's history by session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Justificatif : {status}.</source>
+            <translation>Receipt: {status}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Ligne choisie</source>
+            <translation>Chosen line</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Menu : {v}</source>
+            <translation>Menu: {v}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>non éligible</source>
+            <translation>not eligible</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>n° {serials}</source>
+            <translation>no. {serials}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Pass repas</source>
+            <translation>Meal pass</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Pass transport : {v}</source>
+            <translation>Transport pass: {v}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Présent·e à {n} séance(s) sur {total} — stationnement : {count} justificatif(s), {amount} (hors rejetés)</source>
+            <translation>Present at {n} of {total} session(s) — parking: {count} receipt(s), {amount} (rejected ones left out)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Quand, où, par qui</source>
+            <translation>When, where, by whom</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Rejeter le justificatif {park} n° {number} ({amount}). &amp;Motif :</source>
+            <translation>Reject the receipt {park} no. {number} ({amount}). &amp;Reason:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Rejeter un justificatif</source>
+            <translation>Reject a receipt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>remis</source>
+            <translation>handed out</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>remis quand même : {reason}</source>
+            <translation>handed out anyway: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Remise annulée (motif : {reason}).</source>
+            <translation>Hand-out undone (reason: {reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Résultat de la dernière action</source>
+            <translation>Result of the last action</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>servi à {time}</source>
+            <translation>served at {time}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Stationnement</source>
+            <translation>Parking</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Stationnement : {v}</source>
+            <translation>Parking: {v}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>statut : {status} — {amount} — {park}, n° {number}, du {day}</source>
+            <translation>status: {status} — {amount} — {park}, no. {number}, of {day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Statut : {v}</source>
+            <translation>Status: {v}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Séance / remise</source>
+            <translation>Session / hand-out</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Tickets</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Un justificatif « {now} » ne peut pas passer à « {to} ».</source>
+            <translation>A receipt “{now}” cannot become “{to}”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Un motif est obligatoire.</source>
+            <translation>A reason is required.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Un rejet demande son motif.</source>
+            <translation>A rejection needs its reason.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>{status} à {time} par {agent}{note}</source>
+            <translation>{status} at {time} by {agent}{note}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>éligible ({reason})</source>
+            <translation>eligible ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>– absent·e</source>
+            <translation>– absent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>✔ présent·e</source>
+            <translation>✔ present</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeWindow</name>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>&amp;Bureau</source>
+            <translation>&amp;Office</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>&amp;Importer des exports…</source>
+            <translation>&amp;Import exports…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>&amp;Préparer un poste…</source>
+            <translation>&amp;Prepare a desk…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>&amp;Résoudre…</source>
+            <translation>Re&amp;solve…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Actualiser</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Anomalie</source>
+            <translation>Anomaly</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Anomalies</source>
+            <translation>Anomalies</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Anomalies ({count})</source>
+            <translation>Anomalies ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Anomalies de fusion</source>
+            <translation>Merge anomalies</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Archive chiffrée</source>
+            <translation>Encrypted archive</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Aucun conflit choisi.</source>
+            <translation>No conflict chosen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Aucun export trouvé dans {folder}.</source>
+            <translation>No export found in {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Ce conflit était déjà résolu.</source>
+            <translation>This conflict was already resolved.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Conflit</source>
+            <translation>Conflict</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Conflits</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Conflits ({count})</source>
+            <translation>Conflicts ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Conflits entre guichets</source>
+            <translation>Conflicts between desks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Ctrl+Maj+O</source>
+            <translation>Ctrl+Shift+O</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Ctrl+Maj+R</source>
+            <translation>Ctrl+Shift+R</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Ctrl+O</source>
+            <translation>Ctrl+O</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Ctrl+R ou Entrée</source>
+            <translation>Ctrl+R or Enter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Dossier des exports (clé USB)</source>
+            <translation>Exports folder (USB stick)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Dossier des rapports</source>
+            <translation>Reports folder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Détail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Détectée le</source>
+            <translation>Detected on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Exports (*.manifest.json *.zip *.sqlite);;Tous les fichiers (*)</source>
+            <translation>Exports (*.manifest.json *.zip *.sqlite);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Fait</source>
+            <translation>Fact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Fait 1 (poste — agent — heure)</source>
+            <translation>Fact 1 (desk — agent — time)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Fait 2 (poste — agent — heure)</source>
+            <translation>Fact 2 (desk — agent — time)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Faits nouveaux</source>
+            <translation>New facts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Fichier</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Fichier (empreinte)</source>
+            <translation>File (fingerprint)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Fichier du poste à créer</source>
+            <translation>File of the desk to create</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Fichiers Guichet (*.sqlite)</source>
+            <translation>Guichet files (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Fusion : {imported} importé(s), {again} déjà importé(s), {refused} refusé(s) ; {conflicts} conflit(s) ouvert(s).</source>
+            <translation>Merge: {imported} imported, {again} already imported, {refused} refused; {conflicts} open conflict(s).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Fusion des exports…</source>
+            <translation>Merging the exports…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Guichet — Bureau — {title}</source>
+            <translation>Guichet — Office — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Identifiant</source>
+            <translation>Identifier</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Importer des exports de guichet</source>
+            <translation>Import desk exports</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Importer des exports…</source>
+            <translation>Import exports…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Importer un &amp;dossier (clé USB)…</source>
+            <translation>Import a &amp;folder (USB stick)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Importer un dossier (clé USB)…</source>
+            <translation>Import a folder (USB stick)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Imports</source>
+            <translation>Imports</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Membre</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Nom du poste (ex. Guichet 2) :</source>
+            <translation>Name of the desk (e.g. Guichet 2):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>N°</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Phrase secrète des archives chiffrées (reçue par un autre canal) :</source>
+            <translation>Passphrase of the encrypted archives (received through another channel):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Poste</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Progression</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Préparation du poste…</source>
+            <translation>Preparing the desk…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Préparer un poste</source>
+            <translation>Prepare a desk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Préparer un poste…</source>
+            <translation>Prepare a desk…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Période :</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Quitter</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Ra&amp;pports…</source>
+            <translation>&amp;Reports…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Rapports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Rapports en cours…</source>
+            <translation>Writing reports…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Rapports…</source>
+            <translation>Reports…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Résoudre le conflit…</source>
+            <translation>Resolve the conflict…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Résultat</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Séance</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Toute la convention</source>
+            <translation>The whole convention</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Week-end {n}</source>
+            <translation>Weekend {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>✔ Conflit résolu ({kind}, {member}) : motif noté.</source>
+            <translation>✔ Conflict resolved ({kind}, {member}): reason recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>✔ Poste « {label} » préparé : {path} (clé : {key}). Copiez ces deux fichiers sur le portable du poste ; la clé ne doit pas sortir de ce portable.</source>
+            <translation>✔ Desk “{label}” prepared: {path} (key: {key}). Copy these two files onto the desk's laptop; the key must never leave that laptop.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>✔ Rapport écrit : {count} fichiers dans {folder} (PDF : {pdf}).</source>
+            <translation>✔ Report written: {count} files in {folder} (PDF: {pdf}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>✖ Ce fait ne fait pas partie du conflit.</source>
+            <translation>✖ This fact is not part of the conflict.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>✖ Dossier illisible : {folder} ({error}).</source>
+            <translation>✖ Unreadable folder: {folder} ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>✖ Opération impossible : {error}</source>
+            <translation>✖ Operation failed: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>✖ Un motif est obligatoire.</source>
+            <translation>✖ A reason is required.</translation>
+        </message>
+    </context>
+    <context>
         <name>ParkingReceiptDialog</name>
         <message>
             <location filename="../../desktop/ui/parking_form.py" />
@@ -526,6 +1979,92 @@ Reason (required):</translation>
         </message>
     </context>
     <context>
+        <name>ReasonDialog</name>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Confirmer (Entrée)</source>
+            <translation>Confirm (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Motif</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>motif (obligatoire)</source>
+            <translation>reason (required)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Ne rien changer (Échap)</source>
+            <translation>Change nothing (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>Saisissez le motif.</source>
+            <translation>Type the reason.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveDialog</name>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>&amp;1  {fact}</source>
+            <translation>&amp;1  {fact}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>&amp;2  {fact}</source>
+            <translation>&amp;2  {fact}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>&amp;Motif (obligatoire) :</source>
+            <translation>&amp;Reason (required):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>&amp;Résoudre</source>
+            <translation>Re&amp;solve</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Annuler</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Annuler (Échap) : le conflit reste ouvert</source>
+            <translation>Cancel (Esc): the conflict stays open</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Fait à garder (l'autre est annulé, jamais effacé) :</source>
+            <translation>Fact to keep (the other is voided, never erased):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>membre inconnu</source>
+            <translation>unknown member</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Motif de la résolution</source>
+            <translation>Reason for the resolution</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Résoudre le conflit</source>
+            <translation>Resolve the conflict</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>{kind} — {member}</source>
+            <translation>{kind} — {member}</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultBanner</name>
         <message>
             <location filename="../../desktop/ui/banner.py" />
@@ -615,6 +2154,134 @@ Reason (required):</translation>
         </message>
     </context>
     <context>
+        <name>ScannerSetupDialog</name>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>&amp;Ce que le scanner a tapé :</source>
+            <translation>What the s&amp;canner typed:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>&amp;Diagnostic :</source>
+            <translation>&amp;Diagnosis:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>&amp;Fermer</source>
+            <translation>Clos&amp;e</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>&amp;Imprimer la feuille de test…</source>
+            <translation>&amp;Print the test sheet…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>&amp;Recommencer (F5)</source>
+            <translation>&amp;Start again (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>Ce que le scanner a tapé</source>
+            <translation>What the scanner typed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>Cliquez dans le champ ci-dessous (ou Alt+C), puis scannez le code à droite ou celui de la feuille de test. Le scanner doit taper exactement :</source>
+            <translation>Click in the field below (or Alt+C), then scan the code on the right or the one on the test sheet. The scanner must type exactly:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>Code attendu</source>
+            <translation>Expected code</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>Diagnostic du scanner</source>
+            <translation>Scanner diagnosis</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>En attente d'un scan…</source>
+            <translation>Waiting for a scan…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>En attente du scan du code de test.</source>
+            <translation>Waiting for the test code to be scanned.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>Feuille de test en cours…</source>
+            <translation>Making the test sheet…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>Feuille de test impossible : {error}</source>
+            <translation>Test sheet failed: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>Feuille de test prête : {path}</source>
+            <translation>Test sheet ready: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>Lecture en cours…</source>
+            <translation>Reading…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>Les touches invisibles sont montrées : ⏎ Entrée, ⇥ Tab, ␣ espace.</source>
+            <translation>Invisible keys are shown: ⏎ Enter, ⇥ Tab, ␣ space.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>QR code de test à scanner</source>
+            <translation>Test QR code to scan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>Réglage du scanner</source>
+            <translation>Scanner set-up</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>Résultat du test</source>
+            <translation>Test result</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>Scannez ce code de test</source>
+            <translation>Scan this test code</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>ℹ À savoir : </source>
+            <translation>ℹ Good to know: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>✔ </source>
+            <translation>✔ </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>✔ Le scanner est prêt.</source>
+            <translation>✔ The scanner is ready.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>✖ Problème : </source>
+            <translation>✖ Problem: </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/scanner_setup.py" />
+            <source>✖ À corriger avant d'ouvrir le guichet :</source>
+            <translation>✖ To fix before opening the desk:</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionsScreen</name>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
@@ -639,12 +2306,12 @@ Reason (required):</translation>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
             <source>&amp;Gratuité :</source>
-            <translation>&amp;Free travel:</translation>
+            <translation>Free &amp;travel:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
             <source>&amp;Lieu :</source>
-            <translation>&amp;Place:</translation>
+            <translation>&amp;Venue:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
@@ -659,7 +2326,7 @@ Reason (required):</translation>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
             <source>&amp;Prix unitaire (€) :</source>
-            <translation>&amp;Unit price (€):</translation>
+            <translation>Unit &amp;price (€):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
@@ -898,6 +2565,199 @@ Reason (required):</translation>
         </message>
     </context>
     <context>
+        <name>StockScreen</name>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>&amp;Clôturer la journée… (Ctrl+L)</source>
+            <translation>&amp;Close the day… (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>&amp;Enregistrer (Entrée)</source>
+            <translation>&amp;Save (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>&amp;Mouvement :</source>
+            <translation>&amp;Movement:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>&amp;Produit :</source>
+            <translation>&amp;Product:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>&amp;Quantité :</source>
+            <translation>&amp;Quantity:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Abîmés / perdus</source>
+            <translation>Damaged / lost</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Clôture de la journée</source>
+            <translation>Closing the day</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Comptage d'ouverture</source>
+            <translation>Opening count</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Comptage de clôture</source>
+            <translation>Closing count</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Comptez d'abord le stock de clôture : {names}.</source>
+            <translation>First count the closing stock: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Erreur de saisie</source>
+            <translation>Input error</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Explication : {text}</source>
+            <translation>Explanation: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Fermer (Échap)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>La journée est clôturée : plus aucune saisie n'est possible.</source>
+            <translation>The day is closed: no more entries are possible.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>N&amp;ote :</source>
+            <translation>N&amp;ote:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>nombre</source>
+            <translation>number</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Nombre de tickets</source>
+            <translation>Number of tickets</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>note (retours, abîmés)</source>
+            <translation>note (returns, damaged)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Note du mouvement</source>
+            <translation>Note on the movement</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Produit</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Produit inconnu.</source>
+            <translation>Unknown product.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Remis : {n}</source>
+            <translation>Handed out: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Retour (tickets rendus)</source>
+            <translation>Return (tickets given back)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Saisie</source>
+            <translation>Entry</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Saisissez le nombre de tickets.</source>
+            <translation>Type the number of tickets.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Stock des tickets du jour</source>
+            <translation>Today's ticket stock</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Stock des tickets — {desk} — {day}</source>
+            <translation>Ticket stock — {desk} — {day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Stock par produit</source>
+            <translation>Stock by product</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Stock périmé (perte) : {value}</source>
+            <translation>Expired stock (loss): {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Un mouvement porte sur au moins 1 ticket.</source>
+            <translation>A movement covers at least 1 ticket.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>« {text} » n'est pas un nombre de tickets (ex. 40).</source>
+            <translation>“{text}” is not a number of tickets (e.g. 40).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Écart total : {n}</source>
+            <translation>Total difference: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>☐ Journée ouverte : pas encore clôturée.</source>
+            <translation>☐ Day open: not closed yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>☐ À compter à la clôture : {names}</source>
+            <translation>☐ To count at closing: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>✔ Journée clôturée par {agent} à {time} ({desk})</source>
+            <translation>✔ Day closed by {agent} at {time} ({desk})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>✔ Journée clôturée.</source>
+            <translation>✔ Day closed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>✔ {entry} enregistré : {name}, {n}</source>
+            <translation>✔ {entry} recorded: {name}, {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>✖ Un écart demande une explication.</source>
+            <translation>✖ A difference needs an explanation.</translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <location filename="../../desktop/app.py" />
@@ -915,6 +2775,161 @@ Use the window that is already open.</translation>
             <location filename="../../desktop/app.py" />
             <source>Ouverture du guichet</source>
             <translation>Opening the desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>caterer_screen</name>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>+ {n} pass d'un autre guichet</source>
+            <translation>+ {n} passes from another desk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Aucun repas aujourd'hui</source>
+            <translation>No meal today</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Aucune séance n'est prévue aujourd'hui : rien n'a été enregistré.</source>
+            <translation>No session is planned today: nothing was recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Badge, pas un pass repas</source>
+            <translation>A badge, not a meal pass</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>C'est le badge d'un membre : demandez son pass repas (remis au guichet).</source>
+            <translation>This is a member's badge: ask for their meal pass (handed out at the desk).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Ce pass a été annulé au guichet. Ne pas servir : envoyez la personne au guichet.</source>
+            <translation>This pass was cancelled at the desk. Do not serve: send the person to the desk.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Ce pass est pour : {session}. Ne pas servir : envoyez la personne au guichet.</source>
+            <translation>This pass is for: {session}. Do not serve: send the person to the desk.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Ce pass n'appartient pas à cette convention. Rien n'a été enregistré.</source>
+            <translation>This pass does not belong to this convention. Nothing was recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Code illisible</source>
+            <translation>Unreadable code</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Déjà servi à {time}</source>
+            <translation>Already served at {time}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>La signature de ce pass ne correspond pas (pass falsifié ou abîmé). Ne pas servir : envoyez la personne au guichet.</source>
+            <translation>The signature of this pass does not match (forged or damaged pass). Do not serve: send the person to the desk.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Le code lu est incomplet ou abîmé : scannez à nouveau le pass.</source>
+            <translation>The code read is incomplete or damaged: scan the pass again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>le QR code du pass</source>
+            <translation>the QR code of the pass</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Le scan était vide : scannez à nouveau.</source>
+            <translation>The scan was empty: scan again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Le scanner tape avec une autre disposition de clavier (QWERTY/AZERTY) : réglez-le avec sa fiche de configuration.</source>
+            <translation>The scanner types with another keyboard layout (QWERTY/AZERTY): set it up with its configuration sheet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Pass annulé</source>
+            <translation>Pass cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Pass d'un autre repas</source>
+            <translation>Pass for another meal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Pass d'une autre convention</source>
+            <translation>Pass of another convention</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Pass non valable</source>
+            <translation>Invalid pass</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Pass émis à un autre guichet (signature vérifiée)</source>
+            <translation>Pass issued at another desk (signature checked)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Prêt : scannez un pass repas</source>
+            <translation>Ready: scan a meal pass</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Rien n'a été lu</source>
+            <translation>Nothing was read</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Scanner mal configuré (clavier)</source>
+            <translation>Scanner misconfigured (keyboard)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Servi</source>
+            <translation>Served</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>Servis : {served} / {passes} pass remis (membres {sm} / {pm}, invités {sg} / {pg})</source>
+            <translation>Served: {served} / {passes} passes handed out (members {sm} / {pm}, guests {sg} / {pg})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>standard</source>
+            <translation>standard</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>{desk}, agent {agent}</source>
+            <translation>{desk}, agent {agent}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>{name} — invité·e ({role})</source>
+            <translation>{name} — guest ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>{name} — menu {menu}</source>
+            <translation>{name} — {menu} menu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/caterer_screen.py" />
+            <source>{who}
+Déjà servi ({where}) : ne pas servir une seconde fois.</source>
+            <translation>{who}
+Already served ({where}): do not serve a second time.</translation>
         </message>
     </context>
     <context>
