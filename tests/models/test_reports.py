@@ -5,6 +5,7 @@ bundled with their hashes, formula-like names neutralised."""
 import csv
 import hashlib
 import io
+import shutil
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -29,7 +30,7 @@ from desktop.models.stock import CountMoment, close_day, record_count
 from desktop.models.storage import open_database
 from desktop.models.tickets import hand_out_ticket
 from tests.conftest import SATURDAY_MORNING, StepClock
-from tests.models.sync_support import SESSION, export, make_desk, make_office, run_cli
+from tests.models.sync_support import SESSION, export, make_desk, make_office, run_cli, scan
 
 FORMULA_GUEST = '=HYPERLINK("http://exemple.invalid","Cliquez")'
 # Amounts chosen so that a float sum would drift (0,10 + 0,20 ≠ 0,30 in binary).
@@ -298,3 +299,43 @@ def test_cli_report_lists_files_and_refuses_unknown_weekend(office, tmp_path):
     refused = run_cli("report", "--office", office.path, "--weekend", "7", "--out", tmp_path / "x")
     assert refused.returncode != 0
     assert "aucune séance pour le week-end 7" in refused.stderr
+
+
+def test_copied_desk_anomaly_and_rejected_receipt_in_the_report(office, tmp_path, clock):
+    """A desk file copied to a second laptop: its new fact is set aside and listed; a rejected
+    receipt leaves the état liquidatif's total and is listed apart."""
+    path = tmp_path / "office.sqlite"
+    shutil.copyfile(office.path, path)
+    desk = make_desk(path, tmp_path, "Guichet 4")
+    twin = tmp_path / "twin"
+    twin.mkdir()
+    scan(desk.db_path, clock, ref="DEMO-020")
+    shutil.copyfile(desk.db_path, twin / desk.db_path.name)
+    shutil.copyfile(desk.key_path, twin / desk.key_path.name)
+    scan(desk.db_path, clock, ref="DEMO-021")
+    scan(twin / desk.db_path.name, clock, ref="DEMO-022")
+    genuine = export(desk, tmp_path / "out", clock)
+    copy = export(twin / desk.db_path.name, tmp_path / "out-twin", clock)
+    merge_exports(path, [genuine.snapshot_path, copy.snapshot_path])
+    db = open_database(path)
+    office_desk = journal.local_desk(db, "Claire (bureau)")
+    rejected = change_status(
+        db, office.receipts[1], ReceiptStatus.REJECTED, office_desk, clock, "ticket illisible"
+    )
+    assert rejected.event_id
+    db.close()
+
+    files = write_reports(path, tmp_path / "rapport", 1, clock=clock)
+    assert files.report.parking.total_cents == sum(AMOUNTS_CENTS) - AMOUNTS_CENTS[1]
+    assert [line.amount_cents for line in files.report.parking.rejected] == [AMOUNTS_CENTS[1]]
+    statement = _csv(files.out_dir / "rapport-we1-etat-liquidatif.csv")
+    assert statement[-1][8] == "20,05" and len(statement) == 2 + 3
+    apart = _csv(files.out_dir / "rapport-we1-parking-rejetes.csv")
+    assert [r[9] for r in apart[1:-1]] == ["rejeté"] and apart[-1][8] == "0,10"
+    anomalies = _csv(files.out_dir / "rapport-we1-anomalies.csv")[1:]
+    assert [(r[0], r[1], r[3], r[4]) for r in anomalies] == [
+        ("fichier de guichet copié sur un second poste", "checkin", "Guichet 4", "2")
+    ]
+    text = "\n".join(page.extract_text() for page in PdfReader(files.pdf).pages)
+    assert "fichier de guichet copié sur un second poste" in text
+    assert "20,05 €" in text and "Reçus de stationnement rejetés" in text
