@@ -209,3 +209,27 @@ def test_cli_refuses_with_a_french_message(demo_db, db_path, tmp_path, capsys, a
     err = capsys.readouterr().err
     assert err.startswith("guichet : ") and message in err
     assert not out.exists()
+
+
+def test_a_long_member_name_breaks_between_first_name_and_surname(
+    demo_db, desk, clock, saturday, tmp_path
+):
+    member = next(m for m in members.all_members(demo_db) if m.surname.startswith("DE LA"))
+    checkin.check_in_member(demo_db, member.id, saturday, desk, clock)
+    give_meal_pass(demo_db, member.id, saturday, desk, clock)
+    out = tmp_path / "long.pdf"
+    render_meal_passes(demo_db, SATURDAY, out, "a6")
+    lines = PdfReader(out).pages[0].extract_text().splitlines()
+    assert "Marie-Christine" in lines and "DE LA TOUR-D'AUVERGNE" in lines
+
+
+def test_the_desk_job_prints_the_pass_just_handed_out(demo_db, desk, clock, saturday, tmp_path):
+    from desktop.models.documents.desk_jobs import passes_work
+
+    member = next(m for m in members.all_members(demo_db) if m.surname == "DUBOIS")
+    checkin.check_in_member(demo_db, member.id, saturday, desk, clock)
+    result = give_meal_pass(demo_db, member.id, saturday, desk, clock)
+    seen = []
+    work = passes_work(demo_db, saturday, tmp_path / "un.pdf", "a6", [result.event_id])
+    assert work(lambda done, total: seen.append((done, total))) == (tmp_path / "un.pdf", 1, ())
+    assert seen == [(1, 1)] and _decode(tmp_path / "un.pdf") == [[result.meal_pass.qr_payload]]

@@ -6,7 +6,7 @@ gets the GUI's connection). The reprint, which writes facts, opens its own conne
 Used by desktop/ui/documents_dialog.py through ui.tasks.TaskRunner; no Qt here.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -48,17 +48,24 @@ def badges_work(db: sqlite_utils.Database, out: Path, layout: str) -> Work:
     return work
 
 
-def passes_work(db: sqlite_utils.Database, session: Session, out: Path, layout: str) -> Work:
-    """The passes already given for the session's lunch (printing issues none); the work
-    returns (path, passes printed, present members given no pass)."""
+def passes_work(
+    db: sqlite_utils.Database,
+    session: Session,
+    out: Path,
+    layout: str,
+    event_ids: Sequence[str] | None = None,
+) -> Work:
+    """The passes already given for the session's lunch (printing issues none), or only
+    `event_ids` (the pass the desk has just handed out, say in "a6"); the work returns
+    (path, passes printed, present members given no pass)."""
     lunch = lunch_session(db, session.day, session.id)
-    records, heading = pass_records(db, lunch.id), pass_heading(db, lunch)
+    records, heading = pass_records(db, lunch.id, event_ids), pass_heading(db, lunch)
     if not records:
         raise DocumentError(
             "Aucun bon repas remis pour ce déjeuner : les bons se remettent au guichet "
             "(panneau des remises) avant d'être imprimés."
         )
-    missing = present_without_pass(db, lunch.id)
+    missing = present_without_pass(db, lunch.id) if event_ids is None else ()
 
     def work(progress: Progress) -> tuple[Path, int, tuple[str, ...]]:
         render_meal_passes_pdf(records, out, heading, layout, progress)

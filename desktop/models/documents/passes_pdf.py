@@ -32,17 +32,20 @@ from desktop.models.convention import Session, get_convention, get_session, sess
 from desktop.models.documents.badge_layouts import QUIET_MODULES
 from desktop.models.documents.badges_pdf import qr_image
 from desktop.models.documents.emargement_draw import long_date
-from desktop.models.documents.fonts import BOLD, REGULAR
+from desktop.models.documents.fonts import BOLD, REGULAR, text_width
 from desktop.models.documents.layout import (
     DocumentError,
+    FittedText,
     Rect,
     atomic_output,
+    block_height,
     draw_text,
     fit_text,
     mm,
     new_canvas,
 )
 from desktop.models.meals import GuestRole, meal_list
+from desktop.models.members import get_member
 from desktop.models.workspace import CONVENTION_TITLE, ORGANISER
 
 Progress = Callable[[int, int], None]
@@ -76,6 +79,7 @@ class PassRecord:
     issued: str  # "11/11/2023 à 09:14" (Europe/Paris)
     number: int  # within its group (members, guests)
     of: int
+    name_lines: tuple[str, ...] = ()  # members: (first name, SURNAME) when two lines are needed
 
 
 @dataclass(frozen=True)
@@ -147,6 +151,7 @@ def pass_records(
     for group in groups:
         for number, meal_pass in enumerate(group, start=1):
             at = meal_pass.issued.at
+            member = get_member(db, meal_pass.member_id) if meal_pass.member_id else None
             role = (
                 ROLE_WORDS.get(meal_pass.role, f"Invité·e — {meal_pass.role}")
                 if meal_pass.is_guest
@@ -163,6 +168,7 @@ def pass_records(
                     issued=f"{french_date(paris_day(from_utc_text(at)))} à {paris_hhmm(at)}",
                     number=number,
                     of=len(group),
+                    name_lines=(member.first_name, member.surname.upper()) if member else (),
                 )
             )
     return records
@@ -205,6 +211,20 @@ def _line(canvas: Any, text: str, box: Rect, font: str, size: float, lines: int 
     draw_text(canvas, fitted, box, align="center", valign="middle")
 
 
+def _holder(canvas: Any, record: PassRecord, box: Rect, size: float = 20) -> None:
+    """The holder's name on one line, or, when it would shrink, a member's first name above
+    the surname (never "Marie-Christine DE LA / TOUR-D'AUVERGNE"); a guest's name wraps."""
+    fitted = fit_text(record.holder, BOLD, box.width, box.height, size, max_lines=1)
+    if fitted.size < 0.8 * size:
+        if len(record.name_lines) == 2:
+            widest = max(text_width(line, BOLD, 1.0) for line in record.name_lines)
+            best = min(size, box.width / widest, box.height / block_height(2, 1.0)) * 0.999
+            fitted = FittedText(record.name_lines, BOLD, best)
+        else:
+            fitted = fit_text(record.holder, BOLD, box.width, box.height, size, max_lines=2)
+    draw_text(canvas, fitted, box, align="center", valign="middle")
+
+
 def _draw_pass(canvas: Any, record: PassRecord, heading: PassHeading) -> None:
     """One voucher, origin at its bottom-left corner (105 × 148 mm)."""
     inner = PASS_WIDTH - 2 * MARGIN
@@ -224,7 +244,7 @@ def _draw_pass(canvas: Any, record: PassRecord, heading: PassHeading) -> None:
 
     # The holder, large, then the role in a band of its own (words, not a colour).
     canvas.setFillColor(black)
-    _line(canvas, record.holder, Rect(MARGIN, top - 42 * mm, inner, 14 * mm), BOLD, 20, lines=2)
+    _holder(canvas, record, Rect(MARGIN, top - 42 * mm, inner, 14 * mm))
     band = Rect(MARGIN + 8 * mm, top - 49.5 * mm, inner - 16 * mm, 6 * mm)
     canvas.setFillColor(black if record.guest else ACCENT)
     canvas.roundRect(band.x, band.y, band.width, band.height, 1.5 * mm, stroke=0, fill=1)
