@@ -339,3 +339,15 @@ def test_copied_desk_anomaly_and_rejected_receipt_in_the_report(office, tmp_path
     text = "\n".join(page.extract_text() for page in PdfReader(files.pdf).pages)
     assert "fichier de guichet copié sur un second poste" in text
     assert "20,05 €" in text and "Reçus de stationnement rejetés" in text
+
+
+def test_writing_again_replaces_the_scans_folder(office, tmp_path, clock):
+    first = write_reports(office.path, tmp_path / "r", 1, clock=clock)
+    stray = first.scans_dir / "ancien-scan.png"
+    stray.write_bytes(PNG)
+    again = write_reports(office.path, tmp_path / "r", 1, clock=clock)
+    assert not stray.exists()
+    assert sorted(p.name for p in again.scans_dir.iterdir()) == sorted(
+        [CHECKSUMS, *(p.name for p in again.scans)]
+    )
+    assert not [p for p in (tmp_path / "r").iterdir() if p.name.startswith(".")]

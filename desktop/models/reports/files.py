@@ -11,6 +11,7 @@ import hashlib
 import io
 import os
 import secrets
+import shutil
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -194,22 +195,31 @@ def bundle_scans(
     db: sqlite_utils.Database, report: OfficeReport, folder: Path
 ) -> tuple[tuple[Path, ...], Path, tuple[str, ...]]:
     """Each receipt's scan under the statement's file name, checked against its SHA-256, and
-    a SHA256SUMS.txt that `sha256sum -c` (or 7-Zip's hash check) verifies."""
-    folder.mkdir(exist_ok=True)
-    written, sums, missing = [], [], []
-    for line in (*report.parking.lines, *report.parking.rejected):
-        sha = line.receipt.attachment.sha256
-        data = attachments.content(db, sha)
-        if data is None or hashlib.sha256(data).hexdigest() != sha:
-            missing.append(sha)
-            continue
-        path = folder / line.scan_file
-        _write_bytes(path, data)
-        written.append(path)
-        sums.append(f"{sha}  {line.scan_file}\n")
-    checksums = folder / CHECKSUMS
-    _write_bytes(checksums, "".join(sums).encode("utf-8"))
-    return tuple(written), checksums, tuple(missing)
+    a SHA256SUMS.txt that `sha256sum -c` verifies. The folder is made anew beside the old
+    one and swapped in at the end: no stale scan from an earlier run stays in it."""
+    fresh = folder.parent / f".{folder.name}.{secrets.token_hex(6)}.tmp"
+    fresh.mkdir()
+    try:
+        names, sums, missing = [], [], []
+        for line in (*report.parking.lines, *report.parking.rejected):
+            sha = line.receipt.attachment.sha256
+            data = attachments.content(db, sha)
+            if data is None or hashlib.sha256(data).hexdigest() != sha:
+                missing.append(sha)
+                continue
+            _write_bytes(fresh / line.scan_file, data)
+            names.append(line.scan_file)
+            sums.append(f"{sha}  {line.scan_file}\n")
+        _write_bytes(fresh / CHECKSUMS, "".join(sums).encode("utf-8"))
+        old = folder.parent / f".{folder.name}.{secrets.token_hex(6)}.old"
+        if folder.exists():
+            folder.rename(old)
+        fresh.rename(folder)
+        shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise
+    return tuple(folder / name for name in names), folder / CHECKSUMS, tuple(missing)
 
 
 # --- everything -----------------------------------------------------------------------------
