@@ -5,7 +5,7 @@ journée" (`stock.close_day`) shows the differences first and asks for a typed e
 one is not zero. Once closed, the screen says who closed the day, when, and why.
 
 Keys: Alt+P product, Alt+M kind of entry, Alt+Q quantity, Entrée records; Ctrl+L closes the
-day; Échap closes the screen."""
+day, Ctrl+Maj+L reopens it (with a reason); Échap closes the screen."""
 
 from datetime import date
 from typing import Any
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import stock
 from desktop.models.clock import Clock, french_date, paris_day
+from desktop.models.facts import VoidOutcome, void_fact
 from desktop.models.journal import Desk
 from desktop.models.money import format_cents
 from desktop.models.stock import (
@@ -42,6 +43,7 @@ from desktop.models.stock import (
     StockLine,
     StockOutcome,
 )
+from desktop.ui.member_card import ReasonDialog
 from desktop.ui.wording import COLOURS, ICONS, Role
 
 _ERROR_STYLE = f"color: {COLOURS[Role.ERROR][0]}; font-weight: bold;"
@@ -256,6 +258,7 @@ class StockScreen(QDialog):
         self.day = day or paris_day(clock())
         self.last_result: stock.StockResult | CloseResult | None = None
         self.close_dialog: CloseDayDialog | None = None
+        self.reason_dialog: ReasonDialog | None = None
         self.setObjectName("stockScreen")
         self.setWindowTitle(
             self.tr("Stock des tickets — {desk} — {day}").format(
@@ -267,6 +270,7 @@ class StockScreen(QDialog):
         self.model = StockTableModel(self)
         self._build()
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.ask_close_day)
+        QShortcut(QKeySequence("Ctrl+Shift+L"), self, activated=self.ask_reopen_day)
         self.refresh()
         self.quantity_field.setFocus()
 
@@ -350,7 +354,12 @@ class StockScreen(QDialog):
         done.setObjectName("closeStockButton")
         done.setAutoDefault(False)
         done.clicked.connect(self.reject)
+        self.reopen_button = QPushButton(self.tr("&Rouvrir la journée… (Ctrl+Maj+L)"))
+        self.reopen_button.setObjectName("reopenDayButton")
+        self.reopen_button.setAutoDefault(False)
+        self.reopen_button.clicked.connect(self.ask_reopen_day)
         bottom.addWidget(self.close_day_button)
+        bottom.addWidget(self.reopen_button)
         bottom.addStretch(1)
         bottom.addWidget(done)
         layout.addLayout(bottom)
@@ -408,6 +417,7 @@ class StockScreen(QDialog):
             self.close_day_button,
         ):
             widget.setEnabled(not closed)
+        self.reopen_button.setEnabled(closed)
         if closure is None:
             self.closure_label.setText(self.tr("☐ Journée ouverte : pas encore clôturée."))
             return
@@ -526,6 +536,38 @@ class StockScreen(QDialog):
             self.message.setText(self.tr("✖ Un écart demande une explication."))
         self.refresh()
 
+    def ask_reopen_day(self) -> ReasonDialog | None:
+        """A day closed by mistake is reopened by a counter-entry with a typed reason (the
+        closing stays in the log)."""
+        closure = stock.day_stock(self.db, self.desk.desk_id, self.day).closure
+        if closure is None:
+            return None
+        dialog = ReasonDialog(
+            self.tr("Rouvrir la journée"),
+            self.tr(
+                "Rouvrir la journée clôturée par {agent} à {time} ? La clôture reste dans le "
+                "journal ; une contre-écriture l'annule. &Motif :"
+            ).format(agent=closure.agent, time=closure.local_time),
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._reopen(closure.event_id, dialog.reason))
+        dialog.finished.connect(lambda _code: self._dialog_done())
+        self.reason_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _reopen(self, event_id: str, reason: str) -> None:
+        outcome = void_fact(self.db, event_id, reason, self.desk, self.clock)
+        if outcome is VoidOutcome.VOIDED:
+            self.message.setText(
+                self.tr("✔ Journée rouverte (motif : {reason}).").format(reason=reason)
+            )
+        else:
+            self.message.setText(self.tr("✖ La journée n'a pas pu être rouverte."))
+        self.refresh()
+
     def _dialog_done(self) -> None:
+        self.reason_dialog = None
         self.close_dialog = None
         self.quantity_field.setFocus()

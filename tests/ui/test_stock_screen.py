@@ -166,6 +166,29 @@ def test_a_difference_needs_a_typed_explanation(qtbot, demo_db, desk, clock, two
     assert again.closure_label.text() == text
 
 
+def test_a_closed_day_is_reopened_with_a_reason(qtbot, demo_db, desk, clock):
+    screen = open_screen(qtbot, demo_db, desk, clock)
+    qtbot.keyClick(screen, Qt.Key.Key_L, CTRL)
+    qtbot.keyClick(screen.close_dialog.explanation, Qt.Key.Key_Return)
+    assert screen.reopen_button.isEnabled() and not screen.quantity_field.isEnabled()
+    ((close_id,),) = demo_db.execute("SELECT id FROM events WHERE kind = 'day.close'").fetchall()
+    qtbot.keyClick(screen, Qt.Key.Key_L, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    dialog = screen.reason_dialog
+    assert "clôturée par Martin à 09:12" in dialog.prompt.text()
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert dialog.error.isVisibleTo(dialog)  # a reason is required
+    type_text(dialog.field, "clôture faite avant le dernier retour de tickets")
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    ((target, payload),) = demo_db.execute(
+        "SELECT target_id, payload FROM events WHERE kind = 'void'"
+    ).fetchall()
+    assert target == close_id
+    assert json.loads(payload)["reason"] == "clôture faite avant le dernier retour de tickets"
+    assert screen.closure_label.text() == "☐ Journée ouverte : pas encore clôturée."
+    assert screen.quantity_field.isEnabled() and not screen.reopen_button.isEnabled()
+    assert facts(demo_db, "day.close") == []  # the closing is no longer live, still logged
+
+
 def test_no_difference_closes_without_explanation(qtbot, demo_db, desk, clock, two_handed_out):
     screen = open_screen(qtbot, demo_db, desk, clock)
     name = "Ticket 1 voyage (magnétique)"
