@@ -12,8 +12,11 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.commands import (
+    accounts,
+    ack,
     badges,
     conflicts,
+    data_dictionary,
     demo,
     desk_init,
     emargement,
@@ -21,6 +24,7 @@ from desktop.commands import (
     import_roster,
     merge,
     passes,
+    purge,
     push,
     report,
     status,
@@ -43,6 +47,10 @@ COMMAND_MODULES = (
     stock,
     report,
     push,
+    accounts,
+    ack,
+    purge,
+    data_dictionary,
 )
 
 

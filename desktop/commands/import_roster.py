@@ -9,7 +9,14 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from desktop.commands.common import CommandError, add_db_argument, open_existing
+from desktop.commands.common import (
+    CommandError,
+    add_agent_arguments,
+    add_db_argument,
+    open_existing,
+    require_agent,
+)
+from desktop.models.accounts import Role
 from desktop.models.clock import system_clock
 from desktop.models.roster import import_roster
 
@@ -24,6 +31,7 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     )
     add_db_argument(parser)
     parser.add_argument("roster", type=Path, metavar="LISTE", help="fichier CSV ou XLSX")
+    add_agent_arguments(parser)
     parser.set_defaults(handler=run)
 
 
@@ -34,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"la liste {roster} {what}.")
     db = open_existing(args.db)
     try:
+        require_agent(db, args, minimum=Role.RESPONSABLE, action="import de la liste")
         report = import_roster(db, roster, system_clock)
     except sqlite3.Error as exc:  # disk full, file locked...: the transaction was rolled back
         raise CommandError(f"import interrompu, rien n'a été enregistré : {exc}") from exc

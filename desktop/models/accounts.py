@@ -381,6 +381,8 @@ class Approval:
     approver: str | None = None
     approver_role: Role | None = None
     agent: str | None = None
+    remaining: int = MAX_FAILURES  # after a wrong password, as in AuthResult
+    locked_until: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -412,7 +414,12 @@ def require_role(
     a fact naming both agents; the caller adds `approval.payload()` to the overriding fact."""
     result = authenticate(db, name, password, clock)
     if not result.ok or result.account is None:
-        return Approval(result.outcome, agent=agent)
+        return Approval(
+            result.outcome,
+            agent=agent,
+            remaining=result.remaining,
+            locked_until=result.locked_until,
+        )
     account = result.account
     if not account.role.at_least(minimum):
         return Approval(AuthOutcome.INSUFFICIENT_ROLE, account.name, account.role, agent)
@@ -436,14 +443,14 @@ def message(result: AuthResult | Approval) -> str:
     outcome = result.outcome
     if outcome is AuthOutcome.OK:
         return ""
-    if outcome is AuthOutcome.WRONG_PASSWORD and isinstance(result, AuthResult):
+    if outcome is AuthOutcome.WRONG_PASSWORD:
         tries = result.remaining
         plural = "s" if tries > 1 else ""
         return (
             f"Mot de passe incorrect. Encore {tries} essai{plural} avant le verrouillage "
             f"du compte pour {LOCK_MINUTES} minutes."
         )
-    if outcome is AuthOutcome.LOCKED and isinstance(result, AuthResult) and result.locked_until:
+    if outcome is AuthOutcome.LOCKED and result.locked_until:
         return (
             f"Compte verrouillé après {MAX_FAILURES} échecs jusqu'à "
             f"{paris_hhmm(result.locked_until)} (un responsable peut le déverrouiller)."

@@ -146,6 +146,7 @@ class PurgeOutcome(Enum):
     OTHER_CONVENTION = "other_convention"
     NEWER_FACTS = "newer_facts"  # facts written since the acknowledged export
     LOG_DIFFERS = "log_differs"  # same numbers, another chain head: not the exported log
+    ALREADY_PURGED = "already_purged"  # this acknowledgement was used already
 
     @property
     def message(self) -> str:
@@ -165,6 +166,7 @@ _MESSAGES = {
         "Des faits ont été enregistrés depuis cet export : exportez à nouveau, faites-le "
         "importer au bureau, puis purgez avec le nouvel accusé."
     ),
+    PurgeOutcome.ALREADY_PURGED: "Ce poste a déjà été purgé sur cet accusé de réception.",
     PurgeOutcome.LOG_DIFFERS: (
         "Le journal de ce poste n'est pas celui que le bureau a importé : purge refusée."
     ),
@@ -230,6 +232,11 @@ def check_ack(db: sqlite_utils.Database, document: object) -> tuple[PurgeOutcome
         return PurgeOutcome.OTHER_CONVENTION, 0
     if ack.get("desk_id") != own.desk_id:
         return PurgeOutcome.OTHER_DESK, 0
+    used = db.execute(
+        "SELECT 1 FROM purge_log WHERE export_sha256 = ?", [str(ack.get("export_sha256"))]
+    ).fetchone()
+    if used is not None:
+        return PurgeOutcome.ALREADY_PURGED, 0
     (last,) = db.execute(
         "SELECT COALESCE(MAX(seq), 0) FROM events WHERE desk_id = ?", [own.desk_id]
     ).fetchone()

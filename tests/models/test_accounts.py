@@ -3,9 +3,11 @@
 import base64
 import json
 import re
+from dataclasses import dataclass
 
 import pytest
 
+from desktop.cli import main
 from desktop.models import accounts
 from desktop.models.accounts import AccountError, AuthOutcome, Role
 
@@ -184,3 +186,173 @@ def test_role_change_is_a_fact(demo_db, clock):
     assert [a.name for a in accounts.list_accounts(demo_db)] == ["Martin"]
     with pytest.raises(AccountError, match="Aucun agent « Paul »"):
         accounts.set_role(demo_db, "Paul", Role.BUREAU, clock, by="Claire")
+
+
+# --- the command line: `guichet accounts`, and a data-changing command once accounts exist ----
+
+
+def _secret(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text + "\n", encoding="utf-8")
+    return path
+
+
+@dataclass
+class _Done:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def _cli(capsys):
+    """`guichet ...` in this process (the subprocess path is covered by test_desk_init)."""
+
+    def run(*args):
+        code = main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return _Done(code, out, err)
+
+    return run
+
+
+def test_cli_accounts_and_import_roster_need_the_password_once_accounts_exist(
+    demo_db, db_path, tmp_path, capsys
+):
+    run_cli = _cli(capsys)
+    demo_db.close()
+    good = _secret(tmp_path, "claire.txt", OTHER)
+    new = _secret(tmp_path, "martin.txt", GOOD)
+    roster = tmp_path / "liste.csv"
+    roster.write_text("Nom;Prénom;Commune\nDUBOIS;Émilie;Montpellier\n", encoding="utf-8")
+
+    listed = run_cli("accounts", "--db", db_path, "list")
+    assert listed.returncode == 0 and "Aucun compte" in listed.stdout
+    first = run_cli(
+        "accounts",
+        "--db",
+        db_path,
+        "add",
+        "Martin",
+        "--role",
+        "accueil",
+        "--new-password-file",
+        new,
+    )
+    assert first.returncode == 1 and "le premier compte doit être « responsable »" in first.stderr
+    weak = _secret(tmp_path, "faible.txt", "faible")
+    refused = run_cli(
+        "accounts",
+        "--db",
+        db_path,
+        "add",
+        "Claire",
+        "--role",
+        "responsable",
+        "--new-password-file",
+        weak,
+    )
+    assert refused.returncode == 1 and "au moins 12 caractères" in refused.stderr
+    made = run_cli(
+        "accounts",
+        "--db",
+        db_path,
+        "add",
+        "Claire",
+        "--role",
+        "responsable",
+        "--new-password-file",
+        good,
+    )
+    assert made.returncode == 0, made.stderr
+    assert "Compte « Claire » créé (responsable)." in made.stdout
+    # Now a second account needs a responsable's password.
+    anonymous = run_cli(
+        "accounts",
+        "--db",
+        db_path,
+        "add",
+        "Martin",
+        "--role",
+        "accueil",
+        "--new-password-file",
+        new,
+    )
+    assert anonymous.returncode == 1 and "--agent NOM et --password-file" in anonymous.stderr
+    added = run_cli(
+        "accounts",
+        "--db",
+        db_path,
+        "--agent",
+        "Claire",
+        "--password-file",
+        good,
+        "add",
+        "Martin",
+        "--role",
+        "accueil",
+        "--new-password-file",
+        new,
+    )
+    assert added.returncode == 0, added.stderr
+    listed = run_cli("accounts", "--db", db_path, "list")
+    assert listed.stdout.splitlines() == [
+        "Claire\tresponsable\tactif\t-",
+        "Martin\taccueil\tactif\t-",
+    ]
+
+    # import-roster: refused without the password, with an accueil's, with a wrong one.
+    bare = run_cli("import-roster", "--db", db_path, roster)
+    assert bare.returncode == 1 and "comptes d'agents" in bare.stderr
+    low = run_cli(
+        "import-roster", "--db", db_path, roster, "--agent", "Martin", "--password-file", new
+    )
+    assert low.returncode == 1 and "le rôle « responsable » au moins" in low.stderr
+    wrong = run_cli(
+        "import-roster", "--db", db_path, roster, "--agent", "Claire", "--password-file", new
+    )
+    assert wrong.returncode == 1 and "Mot de passe incorrect. Encore 4 essais" in wrong.stderr
+    missing = run_cli(
+        "import-roster",
+        "--db",
+        db_path,
+        roster,
+        "--agent",
+        "Claire",
+        "--password-file",
+        tmp_path / "absent.txt",
+    )
+    assert missing.returncode == 1 and "fichier de mot de passe introuvable" in missing.stderr
+    ok = run_cli(
+        "import-roster", "--db", db_path, roster, "--agent", "Claire", "--password-file", good
+    )
+    assert "comptes d'agents" not in ok.stderr and "rôle" not in ok.stderr
+    assert "Mot de passe" not in ok.stderr
+
+    # passwd: one's own with one's password; unlock: a responsable.
+    newer = _secret(tmp_path, "nouveau.txt", "Nouveau-Mot2Passe")
+    changed = run_cli(
+        "accounts",
+        "--db",
+        db_path,
+        "--agent",
+        "Martin",
+        "--password-file",
+        new,
+        "passwd",
+        "Martin",
+        "--new-password-file",
+        newer,
+    )
+    assert changed.returncode == 0, changed.stderr
+    unlocked = run_cli(
+        "accounts",
+        "--db",
+        db_path,
+        "--agent",
+        "Claire",
+        "--password-file",
+        good,
+        "unlock",
+        "Martin",
+    )
+    assert unlocked.returncode == 0 and "déverrouillé" in unlocked.stdout

@@ -53,3 +53,15 @@ def test_csv_rows_read_back(demo_db):
         "Prénom",
         "oui",
     ]
+
+
+def test_cli_data_dictionary(demo_db, db_path, capsys):
+    from desktop.cli import main
+
+    demo_db.close()
+    assert main(["data-dictionary", "--db", str(db_path)]) == 0
+    assert "members — Membres de la convention" in capsys.readouterr().out
+    assert main(["data-dictionary", "--db", str(db_path), "--csv"]) == 0
+    assert capsys.readouterr().out.startswith("Table;Colonne;Type;Obligatoire;")
+    assert main(["data-dictionary", "--db", str(db_path.with_name("absent.sqlite"))]) == 1
+    assert "Fichier introuvable" in capsys.readouterr().err

@@ -188,3 +188,24 @@ def test_the_office_key_is_made_once_beside_the_office_file(office):
     first = purge.office_identity(office)
     assert keys.key_path(office).exists()
     assert purge.office_identity(office) == first
+
+
+def test_cli_ack_then_purge(office, desk, tmp_path, clock, capsys):
+    from desktop.cli import main
+
+    manifest = _exported_and_merged(office, desk, tmp_path, clock)
+    ack = tmp_path / "accuse.json"
+    assert main(["purge", "--db", str(desk.db_path), "--ack", str(ack), "--agent", "Léa"]) == 1
+    assert "accusé de réception illisible" in capsys.readouterr().err
+    assert main(["ack", "--office", str(office), str(manifest), "--out", str(ack)]) == 0
+    assert "Accusé de réception écrit" in capsys.readouterr().out
+    assert main(["ack", "--office", str(office), str(manifest), "--out", str(ack)]) == 1
+    assert "ne sera pas écrasé" in capsys.readouterr().err
+    assert main(["purge", "--db", str(desk.db_path), "--ack", str(ack)]) == 1
+    assert "--agent NOM" in capsys.readouterr().err
+    assert main(["purge", "--db", str(desk.db_path), "--ack", str(ack), "--agent", "Léa"]) == 0
+    out = capsys.readouterr().out
+    assert "Poste purgé" in out and "1 nom(s) d'invités aux repas restent" in out
+    assert _personal(desk.db_path)[1:] == (0, 0)
+    assert main(["purge", "--db", str(desk.db_path), "--ack", str(ack), "--agent", "Léa"]) == 1
+    assert "déjà été purgé sur cet accusé" in capsys.readouterr().err
