@@ -173,7 +173,7 @@ class CatererScreen(QDialog):
         self.setAccessibleName(self.tr("Mode traiteur"))
         self.setMinimumSize(820, 560)
         self._build()
-        QShortcut(QKeySequence("F5"), self, activated=self.refresh_counts)
+        QShortcut(QKeySequence("F5"), self, self.refresh_counts)
         self._timer = QTimer(self, interval=max(refresh_ms, 0))
         self._timer.timeout.connect(self.refresh_counts)
         if refresh_ms > 0:

@@ -126,7 +126,7 @@ class MemberCardDialog(QDialog):
             ("Ctrl+P", lambda: self.change_status(ReceiptStatus.PAID)),
             ("Ctrl+R", lambda: self.change_status(ReceiptStatus.REJECTED)),
         ):
-            QShortcut(QKeySequence(keys), self, activated=slot)
+            QShortcut(QKeySequence(keys), self, slot)
         self.refresh()
         self.tree.setFocus()
 
@@ -303,17 +303,19 @@ class MemberCardDialog(QDialog):
         return text
 
     def _reselect(self, chosen: tuple[str, str] | None, session_id: str | None) -> None:
-        fallback = None
-        for index in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(index)
-            if top.data(0, ITEM_ROLE) == (SESSION, session_id):
-                fallback = top
-            for child_index in range(top.childCount()):
-                child = top.child(child_index)
-                if chosen is not None and child.data(0, ITEM_ROLE) == chosen:
+        tops = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        fallback = next(
+            (t for t in tops if t and t.data(0, ITEM_ROLE) == (SESSION, session_id)), None
+        )
+        for top in tops:
+            children = [top.child(i) for i in range(top.childCount())] if top else []
+            for child in children:
+                if child is not None and chosen is not None and child.data(0, ITEM_ROLE) == chosen:
                     self.tree.setCurrentItem(child)
                     return
-        self.tree.setCurrentItem(fallback or self.tree.topLevelItem(0))
+        first = fallback or (tops[0] if tops else None)
+        if first is not None:
+            self.tree.setCurrentItem(first)
 
     # --- selection ----------------------------------------------------------------------
 

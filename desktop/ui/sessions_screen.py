@@ -143,7 +143,7 @@ class SessionsScreen(QDialog):
             ("Ctrl+S", self.save_current),
             ("Ctrl+N", self.new_product),
         ):
-            QShortcut(QKeySequence(keys), self, activated=slot)
+            QShortcut(QKeySequence(keys), self, slot)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.reload_products()
         self.reload_sessions()

@@ -269,8 +269,8 @@ class StockScreen(QDialog):
         self.setMinimumSize(980, 480)
         self.model = StockTableModel(self)
         self._build()
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.ask_close_day)
-        QShortcut(QKeySequence("Ctrl+Shift+L"), self, activated=self.ask_reopen_day)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.ask_close_day)
+        QShortcut(QKeySequence("Ctrl+Shift+L"), self, self.ask_reopen_day)
         self.refresh()
         self.quantity_field.setFocus()
 
@@ -297,7 +297,7 @@ class StockScreen(QDialog):
         self.closure_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
         layout.addWidget(self.closure_label)
         entry = QHBoxLayout()
-        self.product_field = QComboBox()
+        self.product_field: QComboBox = QComboBox()
         self.product_field.setObjectName("stockProductField")
         self.product_field.setAccessibleName(self.tr("Produit"))
         self.product_field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -308,7 +308,7 @@ class StockScreen(QDialog):
         self.entry_field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for kind in ENTRIES:
             self.entry_field.addItem(self._entry_text(kind))
-        self.quantity_field = QLineEdit()
+        self.quantity_field: QLineEdit = QLineEdit()
         self.quantity_field.setObjectName("stockQuantityField")
         self.quantity_field.setAccessibleName(self.tr("Nombre de tickets"))
         self.quantity_field.setPlaceholderText(self.tr("nombre"))
