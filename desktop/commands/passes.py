@@ -29,9 +29,9 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     parser.add_argument(
         "--layout",
         default="a4-4",
-        choices=PASS_LAYOUTS,
         metavar="MISE_EN_PAGE",
-        help="a4-4 (4 bons A6 par feuille A4, par défaut) | a6 (un bon par page)",
+        help=f"{' | '.join(PASS_LAYOUTS)} (par défaut : a4-4, 4 bons A6 par feuille A4 ; "
+        "a6 : un bon par page)",
     )
     parser.add_argument("--session", metavar="ID", help="la séance, si le jour a deux déjeuners")
     parser.add_argument(

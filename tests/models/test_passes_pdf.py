@@ -195,6 +195,7 @@ def test_cli_writes_the_day_and_warns_about_members_without_a_pass(
         (["--date", "2023-11-10"], "Aucun déjeuner prévu le 10/11/2023"),
         (["--date", "2023-11-11"], "Aucun bon repas remis"),
         (["--date", "2023-11-11", "--session", "we2-samedi"], "n'a pas lieu le 11/11/2023"),
+        (["--date", "2023-11-11", "--layout", "a5"], "Mise en page inconnue : 'a5'"),
         (["--date", "11/11/2023"], None),
     ],
 )
