@@ -107,6 +107,7 @@ class CloseExportDialog(QDialog):
         checks_label = QLabel(self.tr("&Contrôles de cohérence :"))
         self.checks_list = QListWidget()
         self.checks_list.setWordWrap(True)
+        self.checks_list.setSpacing(4)
         self._accessible(self.checks_list, "checksList", self.tr("Contrôles de cohérence"))
         checks_label.setBuddy(self.checks_list)
         layout.addWidget(checks_label)

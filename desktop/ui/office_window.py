@@ -159,6 +159,7 @@ class ResolveDialog(QDialog):
         self.conflict = conflict
         self.setObjectName("resolveDialog")
         self.setWindowTitle(self.tr("Résoudre le conflit"))
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         who = conflict.member_name or self.tr("membre inconnu")
         heading = QLabel(self.tr("{kind} — {member}").format(kind=conflict.kind.label, member=who))
@@ -189,6 +190,9 @@ class ResolveDialog(QDialog):
         ok.setObjectName("resolveOk")
         ok.setEnabled(False)
         ok.setDefault(True)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annuler"))
+        cancel.setToolTip(self.tr("Annuler (Échap) : le conflit reste ouvert"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.reason_field.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
