@@ -593,5 +593,10 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.progress_label.clear()
 
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        # The database may be closed right after: no timer may query it any more.
+        self._session_timer.stop()
+        super().closeEvent(event)
+
     def selected_index(self) -> QModelIndex:
         return self.roster_view.currentIndex()
