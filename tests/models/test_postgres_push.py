@@ -179,3 +179,24 @@ def test_cli_push_then_already_pushed_and_a_bad_server(office, pg_url):
     refused = run_cli("push", "--office", office, "--postgres", urlunsplit(bad))
     assert refused.returncode != 0
     assert "connexion à PostgreSQL impossible" in refused.stderr
+
+
+def test_two_conventions_share_one_server_apart(office, pg_url, tmp_path, clock):
+    other = make_office(tmp_path, clock, name="autre-bureau.sqlite")
+    scan(other, clock)  # member 17 of another convention, checked in at its own desk
+    first = push_office(office, pg_url, clock=clock)
+    second = push_office(other, pg_url, clock=clock)
+    assert second.outcome is PushOutcome.PUSHED and second.convention_id != first.convention_id
+    import psycopg
+
+    with psycopg.connect(pg_url) as conn:
+        counts = conn.execute(
+            "SELECT convention_id, COUNT(*) FROM events GROUP BY 1 ORDER BY 1"
+        ).fetchall()
+        members = conn.execute(
+            "SELECT convention_id, COUNT(*) FROM members GROUP BY 1 ORDER BY 1"
+        ).fetchall()
+        named = conn.execute("SELECT DISTINCT convention_id FROM conflicts ORDER BY 1").fetchall()
+    assert dict(counts) == {first.convention_id: 5, second.convention_id: 1}
+    assert set(dict(members).values()) == {40}
+    assert named == [(first.convention_id,)]
