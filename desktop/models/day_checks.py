@@ -70,7 +70,7 @@ def failing(checks: list[DayCheck]) -> list[DayCheck]:
 
 
 def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+    return f"{count} {one if abs(count) < 2 else many}"  # French: 0 and 1 take the singular
 
 
 def _name(db: sqlite_utils.Database, member_id: str) -> str:

@@ -454,7 +454,16 @@ class CloseExportDialog(QDialog):
             return render_export_receipt(receipt, out, agent=agent, printed_at=printed)
 
         self.print_button.setEnabled(False)
-        self.tasks.start(self.tr("Reçu d'export…"), work, self._receipt_ready, self._export_failed)
+        self.tasks.start(self.tr("Reçu d'export…"), work, self._receipt_ready, self._receipt_failed)
+
+    def _receipt_failed(self, exc: Exception) -> None:
+        self.print_button.setEnabled(True)
+        self._export_error(
+            self.tr("Le reçu n'a pas pu être préparé : {error} (l'export, lui, est fait).").format(
+                error=exc
+            )
+        )
+        self.print_button.setFocus()
 
     def _receipt_ready(self, path: Path) -> None:
         from desktop.ui.pdf_preview import PdfPreviewDialog

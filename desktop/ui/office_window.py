@@ -231,6 +231,7 @@ class OfficeWindow(QMainWindow):
         self.db, self.db_path, self.desk, self.clock = db, db_path, desk, clock
         self.tasks = tasks or TaskRunner(self)
         self.resolve_dialog: ResolveDialog | None = None
+        self.preview_documents = True  # tests turn the modal PDF preview off
         self.last_reports: list[MergeReport] = []
         self.setObjectName("officeWindow")
         convention = get_convention(db)
@@ -634,6 +635,10 @@ class OfficeWindow(QMainWindow):
                 count=len(files.written), folder=files.out_dir, pdf=files.pdf.name
             )
         )
+        if self.preview_documents:
+            from desktop.ui.pdf_preview import PdfPreviewDialog
+
+            PdfPreviewDialog(files.pdf, self).exec()
 
     # --- progress ---------------------------------------------------------------------------
 

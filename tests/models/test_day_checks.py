@@ -232,3 +232,35 @@ def test_missing_closing_counts_keep_the_day_open(demo_db, desk, clock, saturday
     assert result.outcome is DayCloseOutcome.MISSING_COUNTS
     assert [p.id for p in result.stock.missing_counts] == [MAGNETIC]
     assert _events(demo_db, "day.checks") == []
+
+
+def test_at_the_office_the_checks_cover_every_desk_of_the_merged_file(tmp_path, clock):
+    """Two desks each check member 17 in and give a meal pass: each desk's checks pass, the
+    merged file's checks (desk_id=None) show two meals for one member present."""
+    from desktop.models.merge import merge_exports
+    from desktop.models.storage import open_database
+    from tests.models.sync_support import SESSION, export, make_desk, make_office, member_id, scan
+
+    office = make_office(tmp_path, clock)
+    exports = []
+    for label, agent in (("Guichet 2", "Martin"), ("Guichet 3", "Paul")):
+        made = make_desk(office, tmp_path, label)
+        scan(made.db_path, clock, agent=agent)
+        db = open_database(made.db_path)
+        me = journal.local_desk(db, agent)
+        assert give_meal_pass(db, member_id(db), get_session(db, SESSION), me, clock).recorded
+        assert all(c.ok for c in day_checks(db, SATURDAY, me.desk_id))
+        db.close()
+        exports.append(export(made, tmp_path / "usb", clock).manifest_path)
+        clock.advance(minutes=5)
+    merge_exports(office, exports, clock=clock)
+    db = open_database(office)
+    try:
+        meals = {c.key: c for c in day_checks(db, SATURDAY)}[CheckKey.MEALS]
+        assert not meals.ok
+        assert meals.detail == (
+            "2 repas remis (2 membres, 0 invité) pour 1 membre présent au déjeuner et 0 invité. "
+            "1 repas de trop. À vérifier : Maël PERRIN (2 repas)."
+        )
+    finally:
+        db.close()

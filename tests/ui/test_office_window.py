@@ -64,6 +64,7 @@ def office_db(office):
 def _window(qtbot, office_db, office, clock, tasks=None):
     desk = journal.local_desk(office_db, "Claire")
     win = OfficeWindow(office_db, office, desk, clock, tasks or TaskRunner(pool=InlinePool()))
+    win.preview_documents = False
     qtbot.addWidget(win)
     with qtbot.waitActive(win):
         win.show()
