@@ -33,7 +33,9 @@ def run_self_test(out: TextIO | None = None, err: TextIO | None = None) -> int:
     started = time.monotonic()
     say(f"Guichet {__version__} — autotest")
     try:
-        with tempfile.TemporaryDirectory(prefix="guichet-autotest-") as folder:
+        with tempfile.TemporaryDirectory(
+            prefix="guichet-autotest-", ignore_cleanup_errors=True
+        ) as folder:
             _run(Path(folder), say)
     except SelfTestError as exc:
         print(f"guichet : autotest échoué : {exc}", file=err, flush=True)
