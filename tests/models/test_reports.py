@@ -30,7 +30,15 @@ from desktop.models.stock import CountMoment, close_day, record_count
 from desktop.models.storage import open_database
 from desktop.models.tickets import hand_out_ticket
 from tests.conftest import SATURDAY_MORNING, StepClock
-from tests.models.sync_support import SESSION, export, make_desk, make_office, run_cli, scan
+from tests.models.sync_support import (
+    SESSION,
+    export,
+    make_desk,
+    make_office,
+    meal,
+    run_cli,
+    scan,
+)
 
 FORMULA_GUEST = '=HYPERLINK("http://exemple.invalid","Cliquez")'
 # Amounts chosen so that a float sum would drift (0,10 + 0,20 ≠ 0,30 in binary).
@@ -351,3 +359,11 @@ def test_writing_again_replaces_the_scans_folder(office, tmp_path, clock):
         [CHECKSUMS, *(p.name for p in again.scans)]
     )
     assert not [p for p in (tmp_path / "r").iterdir() if p.name.startswith(".")]
+
+
+def test_a_fact_missing_its_payload_is_refused_in_french(tmp_path, clock):
+    path = make_office(tmp_path, clock)
+    meal(path, clock)  # a bare meal.pass without its token, as another program might write
+    with pytest.raises(ReportError, match="incomplet ou illisible"):
+        write_reports(path, tmp_path / "r", 1, clock=clock)
+    assert not (tmp_path / "r").exists()

@@ -254,7 +254,13 @@ def write_reports(
 def _write_all(
     db: sqlite_utils.Database, out_dir: Path, weekend: int | None, clock: Clock
 ) -> ReportFiles:
-    report = office_report(db, weekend, to_utc_text(clock()))
+    try:
+        report = office_report(db, weekend, to_utc_text(clock()))
+    except (KeyError, TypeError, ValueError) as exc:
+        # A fact whose payload lacks what its kind promises (written by another program?).
+        raise ReportError(
+            f"un fait du journal est incomplet ou illisible ({exc!r}) : aucun rapport écrit."
+        ) from exc
     tables = report_tables(report)
     stem = f"rapport-{report.scope.slug}"
     try:
