@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -46,10 +46,15 @@ def _catalogue() -> dict[tuple[str, str], str]:
     return entries
 
 
+_LOCALE_BEFORE = QLocale()
+
+
 def _remove_languages(app: QCoreApplication) -> None:
+    """Back to the source text and the process's own locale, for the tests that follow."""
     for translator in app.findChildren(QTranslator, "guichetTranslator"):
         app.removeTranslator(translator)
         translator.setObjectName("")
+    QLocale.setDefault(_LOCALE_BEFORE)
 
 
 @pytest.fixture
@@ -150,7 +155,11 @@ def test_every_source_string_has_an_english_translation():
         text=True,
         timeout=120,
     )
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 0, (
+        "strings without English: run .venv/bin/python resources/i18n/update_translations.py, "
+        "translate them in resources/i18n/guichet_en.ts, run it again (it compiles the .qm)\n"
+        + done.stderr
+    )
 
 
 def test_the_compiled_catalogue_matches_the_ts():
@@ -259,5 +268,6 @@ def test_the_heuristic_catches_a_string_that_bypasses_tr(qtbot, english_window, 
     assert any("handMade" in line for line in _french_left(english_window, demo_db, desk))
 
 
-def test_the_application_language_setting_is_french_by_default(qapp):
+def test_after_the_english_tests_the_source_text_is_back(qapp):
     assert QApplication.translate("wording", "Badge inconnu") == "Badge inconnu"
+    assert QLocale().name() == _LOCALE_BEFORE.name()
