@@ -132,7 +132,7 @@ def _write_bytes(out: Path, data: bytes) -> None:
 
 
 def _sheet_name(table: Table, used: set[str]) -> str:
-    name = "".join(c for c in table.title if c not in "[]:*?/\\")[:31].strip()
+    name = "".join(c for c in (table.sheet or table.title) if c not in "[]:*?/\\")[:31].strip()
     base, number = name, 2
     while name in used:
         suffix = f" ({number})"

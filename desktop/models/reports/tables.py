@@ -29,6 +29,7 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
     total: tuple[Cell, ...] | None = None  # a last row in bold
     note: str = ""  # one sentence under the title
+    sheet: str = ""  # the XLSX sheet's name (31 characters at most); the title when empty
 
 
 def when(utc_text: str | None) -> str:
@@ -80,6 +81,7 @@ def attendance_summary(report: OfficeReport) -> Table:
         ),
         tuple(rows),
         note="Attendus : membres actifs et suppléants ; heures de Paris.",
+        sheet="Présences",
     )
 
 
@@ -124,6 +126,7 @@ def attendance_detail(report: OfficeReport, *, present_only: bool = False) -> Ta
         note="Heures d'arrivée à Paris ; la liste complète est sur les feuilles d'émargement."
         if present_only
         else "",
+        sheet="Présences détaillées",
     )
 
 
@@ -168,6 +171,7 @@ def meal_summary(report: OfficeReport) -> Table:
         tuple(rows),
         total if rows else None,
         note="Un pass par personne et par déjeuner ; les invités sont comptés à part.",
+        sheet="Repas",
     )
 
 
@@ -207,6 +211,7 @@ def meal_names(report: OfficeReport) -> Table:
         ),
         rows,
         note="Justificatif de la dépense : nom, qualité et objet de la réunion (la séance).",
+        sheet="Bénéficiaires des repas",
     )
 
 
@@ -257,6 +262,7 @@ def ticket_products(report: OfficeReport) -> Table:
         total if rows else None,
         note="Écart : compté moins attendu (négatif : tickets manquants). "
         "Valeur périmée : stock restant d'un produit dont la validité est passée.",
+        sheet="Tickets",
     )
 
 
@@ -296,6 +302,7 @@ def stock_sheets(report: OfficeReport) -> Table:
             "Journée close",
         ),
         rows,
+        sheet="Stock",
     )
 
 
@@ -352,6 +359,7 @@ def statement(report: OfficeReport) -> Table:
         total,
         note="Un reçu par ligne ; les scans sont joints dans le dossier des justificatifs, "
         "avec leur empreinte SHA-256. Les reçus rejetés n'entrent pas dans le total.",
+        sheet="État liquidatif",
     )
 
 
@@ -367,6 +375,7 @@ def rejected_receipts(report: OfficeReport) -> Table:
         STATEMENT_HEADER,
         tuple(_statement_row(line) for line in lines),
         total,
+        sheet="Reçus rejetés",
     )
 
 
@@ -389,6 +398,7 @@ def anomalies(report: OfficeReport) -> Table:
         ),
         rows,
         note="Faits mis de côté à la fusion : l'original du journal n'a pas été modifié.",
+        sheet="Anomalies",
     )
 
 
@@ -453,6 +463,7 @@ def conflicts(report: OfficeReport) -> Table:
         rows,
         note=f"{len(report.open_conflicts)} ouvert(s), {len(report.resolved_conflicts)} réglé(s) ;"
         " un conflit réglé garde ses deux faits au journal.",
+        sheet="Conflits",
     )
 
 
