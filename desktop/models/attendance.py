@@ -33,13 +33,13 @@ class Counts:
     present: int
 
 
-_ROSTER_SQL = f"""
+_ROSTER_TEMPLATE = f"""
 WITH first_checkin AS (
     SELECT e.member_id, e.id, e.at, e.agent, e.desk_id,
            json_extract(e.payload, '$.method') AS method,
            ROW_NUMBER() OVER (PARTITION BY e.member_id ORDER BY e.at, e.id) AS rank
     FROM live_events e
-    WHERE e.kind = 'checkin' AND e.session_id = :session
+    WHERE e.kind = 'checkin' AND e.session_id = :session {{checkin_filter}}
 )
 SELECT m.id AS member_id, m.surname, m.first_name, c.name AS commune, m.status,
        m.search_key, f.id AS checkin_id, f.at, f.method,
@@ -48,8 +48,14 @@ FROM members m
 JOIN communes c ON c.insee = m.commune_insee
 LEFT JOIN first_checkin f ON f.member_id = m.id AND f.rank = 1
 LEFT JOIN desks d ON d.desk_id = f.desk_id
-WHERE m.status IN ({", ".join(f"'{s}'" for s in EXPECTED_STATUSES)}) OR f.id IS NOT NULL
+WHERE (m.status IN ({", ".join(f"'{s}'" for s in EXPECTED_STATUSES)}) OR f.id IS NOT NULL)
+  {{member_filter}}
 """
+_ROSTER_SQL = _ROSTER_TEMPLATE.format(checkin_filter="", member_filter="")
+# One member's row reads that member's check-ins only (the roster refresh after a scan).
+_MEMBER_ROW_SQL = _ROSTER_TEMPLATE.format(
+    checkin_filter="AND e.member_id = :member", member_filter="AND m.id = :member"
+)
 
 
 def _row(values: tuple[object, ...]) -> RosterRow:
@@ -82,7 +88,7 @@ def alphabetical(row: RosterRow) -> tuple[str, str, str]:
 
 def roster_row(db: sqlite_utils.Database, session_id: str, member_id: str) -> RosterRow | None:
     row = db.execute(
-        f"SELECT * FROM ({_ROSTER_SQL}) WHERE member_id = :member",
+        _MEMBER_ROW_SQL,
         {"session": session_id, "member": member_id},
     ).fetchone()
     return _row(row) if row else None
