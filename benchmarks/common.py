@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.models import members
+from desktop.models import chain, members
 from desktop.models.clock import to_utc_text
 from desktop.models.codes import new_code
 from desktop.models.communes import read_reference
@@ -176,26 +176,27 @@ def make_convention(path: Path, n_members: int, n_facts: int, seed: int = 7) -> 
     desk = local_desk(db, "Banc")
     rows = []
     past = [s for s in CALENDAR if s[0] != "we1-samedi"]
+    head = chain.genesis(desk.desk_id)
     for seq in range(1, n_facts + 1):
         session = past[seq % len(past)]
-        rows.append(
-            (
-                uuid7(),
-                desk.desk_id,
-                seq,
-                to_utc_text(_at(session[1], seq)),
-                "Banc",
-                "checkin",
-                member_ids[seq % len(member_ids)],
-                session[0],
-                None,
-                json.dumps({"method": "qr"}),
-            )
+        fields = (
+            uuid7(),
+            desk.desk_id,
+            seq,
+            to_utc_text(_at(session[1], seq)),
+            "Banc",
+            "checkin",
+            member_ids[seq % len(member_ids)],
+            session[0],
+            None,
+            json.dumps({"method": "qr"}),
         )
+        head = chain.link(head, fields)  # as journal.append would have chained them
+        rows.append((*fields, head))
     with write_transaction(db):
         db.conn.executemany(
             "INSERT INTO events (id, desk_id, seq, at, agent, kind, member_id, session_id,"
-            " target_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " target_id, payload, chain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
     db.close()
