@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from desktop.models import members
 from desktop.models.clock import Clock, paris_day
 from desktop.models.convention import Session, all_sessions, current_session
-from desktop.models.documents.badge_layouts import LAYOUTS, page_layout
+from desktop.models.documents.badge_layouts import LAYOUT_NAMES, page_layout
 from desktop.models.documents.badges_pdf import record_prints
 from desktop.models.documents.desk_jobs import (
     Work,
@@ -51,6 +51,14 @@ from desktop.models.journal import Desk
 from desktop.models.text import fold
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.wording import COLOURS, Role
+
+# The badge papers in words the agent reads (translated like every visible string).
+BADGE_LAYOUT_LABELS = {
+    "a4-8": QT_TRANSLATE_NOOP("DocumentsDialog", "A4, 8 badges 85 × 54 mm à découper"),
+    "a6": QT_TRANSLATE_NOOP("DocumentsDialog", "A6, un badge par page (porte-badge)"),
+    "cr80": QT_TRANSLATE_NOOP("DocumentsDialog", "carte CR80 (imprimante à cartes)"),
+    "label62": QT_TRANSLATE_NOOP("DocumentsDialog", "étiquette 62 mm (rouleau continu)"),
+}
 
 
 def default_folder() -> Path:
@@ -125,8 +133,9 @@ class DocumentsDialog(QDialog):
         self.badge_layout_combo = self._combo(
             "badgeLayoutCombo", self.tr("Mise en page des badges")
         )
-        for name, layout in LAYOUTS.items():
-            self.badge_layout_combo.addItem(f"{name} — {layout.label}", name)
+        for name in LAYOUT_NAMES:
+            label = self.tr(BADGE_LAYOUT_LABELS.get(name, ""))
+            self.badge_layout_combo.addItem(f"{name} — {label}" if label else name, name)
         self.badges_button = self._button(
             "badgesButton", self.tr("&Badges de tous les membres"), "Ctrl+1", self.make_badges
         )
