@@ -2,7 +2,12 @@
 code uses, a name for every control as assistive technology reads it, every control reachable
 with Tab / Shift+Tab, and the banner readable at 200 % text size (screenshots saved)."""
 
+import json
 import os
+import shlex
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -282,3 +287,204 @@ def test_the_banner_stays_readable_at_200_percent_text(qtbot, large_window, demo
 def test_the_window_fits_a_laptop_screen_at_200_percent(large_window):
     minimum = large_window.minimumSizeHint()
     assert minimum.width() <= 1366 and minimum.height() <= 768, minimum
+
+
+# --- the check-in screen as a screen reader sees it (AT-SPI under Xvfb) -----------------------
+
+# Run by the system's Python (python3-gi, gir1.2-atspi-2.0): find the app on the AT-SPI bus,
+# read its tree, type a badge code and Enter through XTest as a scanner would, read it again.
+ATSPI_DRIVER = r"""
+import json, sys, time
+import gi
+gi.require_version("Atspi", "2.0")
+from gi.repository import Atspi
+
+APP, CODE = sys.argv[1], sys.argv[2]
+SKIPPED = ("table cell", "table row header", "list item")
+
+def find_app(name, timeout=40):
+    end = time.time() + timeout
+    while time.time() < end:
+        desktop = Atspi.get_desktop(0)
+        for i in range(desktop.get_child_count()):
+            app = desktop.get_child_at_index(i)
+            if app is not None and app.get_name() == name and app.get_child_count():
+                return app
+        time.sleep(0.3)
+    return None
+
+def walk(node, depth=0, out=None):
+    out = [] if out is None else out
+    if node is None or depth > 20 or node.get_role_name() in SKIPPED:
+        return out
+    states = node.get_state_set()
+    out.append({
+        "depth": depth, "role": node.get_role_name(), "name": node.get_name() or "",
+        "description": node.get_description() or "",
+        "focusable": states.contains(Atspi.StateType.FOCUSABLE),
+        "showing": states.contains(Atspi.StateType.SHOWING),
+        "focused": states.contains(Atspi.StateType.FOCUSED),
+        "node": node,
+    })
+    for i in range(min(node.get_child_count(), 80)):
+        walk(node.get_child_at_index(i), depth + 1, out)
+    return out
+
+def plain(nodes):
+    return [{k: v for k, v in n.items() if k != "node"} for n in nodes]
+
+app = find_app(APP)
+if app is None:
+    print(json.dumps({"error": "no application named %s on the AT-SPI bus" % APP}))
+    sys.exit(0)
+time.sleep(0.5)
+before = walk(app)
+field = next((n for n in before if n["role"] == "text" and n["focused"]), None)
+if field is not None:
+    box = field["node"].get_extents(Atspi.CoordType.SCREEN)
+    Atspi.generate_mouse_event(box.x + 20, box.y + box.height // 2, "b1c")
+    time.sleep(0.5)
+    Atspi.generate_keyboard_event(0, CODE, Atspi.KeySynthType.STRING)
+    Atspi.generate_keyboard_event(0xFF0D, None, Atspi.KeySynthType.SYM)  # Return
+    time.sleep(1.5)
+print(json.dumps({"before": plain(before), "after": plain(walk(app))}))
+"""
+
+SYSTEM_PYTHON = "/usr/bin/python3"
+
+
+def _atspi_missing() -> str | None:
+    for tool in ("Xvfb", "dbus-run-session"):
+        if shutil.which(tool) is None:
+            return f"{tool} is not installed"
+    if not Path(SYSTEM_PYTHON).exists():
+        return "no system python3"
+    probe = "import gi; gi.require_version('Atspi', '2.0'); from gi.repository import Atspi"
+    if subprocess.run([SYSTEM_PYTHON, "-c", probe], capture_output=True).returncode != 0:
+        return "python3-gi with gir1.2-atspi-2.0 is not installed"
+    return None
+
+
+@pytest.fixture(scope="module")
+def screen_reader_view(tmp_path_factory):
+    """The AT-SPI tree of the real app (xcb platform under Xvfb, its own D-Bus session) before
+    and after a badge is typed into it; the database file it used."""
+    missing = _atspi_missing()
+    if missing:
+        pytest.skip(f"AT-SPI check not possible here: {missing}")
+    from desktop.models.clock import system_clock
+    from desktop.models.demo import create_demo
+
+    folder = tmp_path_factory.mktemp("atspi")
+    db_file = folder / "demo.guichet.sqlite"
+    db = create_demo(db_file, system_clock)
+    member = next(m for m in members.all_members(db) if m.surname == "DUBOIS")
+    code = members.current_badge(db, member.id)
+    db.close()
+    driver = folder / "driver.py"
+    driver.write_text(ATSPI_DRIVER, encoding="utf-8")
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    try:
+        display = ":" + os.read(read_end, 16).decode().strip()
+        os.close(read_end)
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if key not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS")
+        }
+        env.update(
+            DISPLAY=display,
+            HOME=str(folder),
+            XDG_CONFIG_HOME=str(folder / "config"),
+            XDG_DATA_HOME=str(folder / "data"),
+            QT_QPA_PLATFORM="xcb",
+            QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+        )
+        probe = [sys.executable, "-c", "from PySide6.QtGui import QGuiApplication as A; A([])"]
+        if subprocess.run(probe, env=env, capture_output=True, timeout=60).returncode != 0:
+            pytest.skip("Qt's xcb platform cannot start here (libxcb-cursor0 and friends)")
+        app = f"{shlex.quote(sys.executable)} -m desktop --db {shlex.quote(str(db_file))}"
+        script = (
+            f"{app} --agent Lecteur > {shlex.quote(str(folder / 'app.log'))} 2>&1 & pid=$!; "
+            f"{shlex.quote(SYSTEM_PYTHON)} {shlex.quote(str(driver))} Guichet {code}; "
+            "kill $pid; wait $pid 2>/dev/null; true"
+        )
+        done = subprocess.run(
+            ["dbus-run-session", "--", "bash", "-c", script],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=180,
+            cwd=folder,
+        )
+    finally:
+        xvfb.terminate()
+        xvfb.wait(timeout=30)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    assert lines, done.stdout + done.stderr
+    tree = json.loads(lines[-1])
+    assert "error" not in tree, tree["error"] + (folder / "app.log").read_text()
+    return tree, db_file
+
+
+def _node(nodes: list[dict], role: str, name: str) -> dict:
+    found = [n for n in nodes if n["role"] == role and n["name"] == name]
+    assert found, f"no {role} named {name!r}"
+    return found[0]
+
+
+@pytest.mark.slow
+def test_a_screen_reader_finds_every_control_named(screen_reader_view):
+    tree, _ = screen_reader_view
+    before = tree["before"]
+    frame = next(n for n in before if n["role"] == "frame")
+    assert frame["name"].startswith("Guichet — ")
+    scan_field = _node(before, "text", "Champ de scan des badges")
+    assert scan_field["focused"] and scan_field["description"]
+    assert _node(before, "text", "Recherche par nom")["focusable"]
+    assert _node(before, "table", "Liste des membres de la séance")["focusable"]
+    for text in ("Enregistrer l'arrivée (Entrée)", "Annuler une arrivée… (Ctrl+Z)"):
+        assert _node(before, "push button", text)["showing"]
+    banner = _node(before, "panel", "Résultat du scan")
+    assert banner["description"].startswith("Prêt : scannez un badge")
+    unnamed = [
+        f"{n['role']} (depth {n['depth']})"
+        for n in before
+        if n["focusable"] and n["showing"] and not n["name"].strip()
+    ]
+    assert unnamed == []
+
+
+@pytest.mark.slow
+def test_a_screen_reader_hears_the_scan_result(screen_reader_view):
+    tree, db_file = screen_reader_view
+    after = tree["after"]
+    banner = _node(after, "panel", "Résultat du scan")
+    assert banner["description"].startswith("Bienvenue, Émilie DUBOIS. Arrivée enregistrée")
+    assert any(n["name"] == "Bienvenue, Émilie DUBOIS" for n in after if n["role"] == "label")
+    import sqlite3
+
+    with sqlite3.connect(db_file) as check:
+        kinds = [row[0] for row in check.execute("SELECT kind FROM events")]
+    assert kinds.count("checkin") == 1
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="counter_label.setAccessibleName('Compteur de présences') replaces the label's text "
+    "for assistive technology: 'Présents : 1 / 39' is never read. For the lead: keep the name "
+    "and put the count in setAccessibleDescription (updated in _update_counter), or drop the "
+    "name; the hand-out panel's status label has the same gap",
+)
+def test_a_screen_reader_hears_the_attendance_count(screen_reader_view):
+    tree, _ = screen_reader_view
+    counter = _node(tree["after"], "label", "Compteur de présences")
+    assert "1 / " in counter["name"] + counter["description"]
