@@ -41,4 +41,5 @@ def run(args: argparse.Namespace) -> int:
         f"Accusé de réception écrit : {args.out} (poste « {ack['desk_label']} », "
         f"{ack['event_count']} faits, export {str(ack['export_sha256'])[:12]})."
     )
+    print(f"Empreinte de la clé du bureau : {purge.fingerprint(str(ack['office_public_key']))}")
     return 0

@@ -34,6 +34,12 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     parser.add_argument(
         "--ack", type=Path, required=True, metavar="JSON", help="accusé de réception du bureau"
     )
+    parser.add_argument(
+        "--office-fingerprint",
+        metavar="EMPREINTE",
+        help="empreinte de la clé du bureau (donnée par téléphone), pour un poste préparé "
+        "avant que le bureau ait sa clé",
+    )
     add_agent_arguments(parser)
     parser.set_defaults(handler=run)
 
@@ -47,7 +53,13 @@ def run(args: argparse.Namespace) -> int:
         document = purge.read_ack(args.ack)
         if document is None:
             raise CommandError(f"accusé de réception illisible : {args.ack}")
-        result = purge.purge_desk(db, document, local_desk(db, agent), system_clock)
+        result = purge.purge_desk(
+            db,
+            document,
+            local_desk(db, agent),
+            system_clock,
+            trusted_fingerprint=args.office_fingerprint,
+        )
     finally:
         db.close()
     if not result.purged:

@@ -17,6 +17,8 @@ names typed for meal passes live in the facts' payloads and cannot be removed: t
 in the purge log so the office knows.
 """
 
+import hashlib
+import hmac
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -102,6 +104,7 @@ def acknowledge(office_path: Path | str, manifest_path: Path | str, clock: Clock
         "acknowledged_at": to_utc_text(clock()),
         "office_desk_id": identity.desk_id,
         "office_label": identity.label,
+        "office_public_key": identity.public_key,
     }
     return {"acknowledgement": ack, "signature": keys.sign(private, ack)}
 
@@ -157,7 +160,9 @@ _MESSAGES = {
     PurgeOutcome.PURGED: "Poste purgé : les données personnelles ont été supprimées.",
     PurgeOutcome.UNREADABLE: "Ce fichier n'est pas un accusé de réception du bureau.",
     PurgeOutcome.UNKNOWN_OFFICE: (
-        "Ce poste ne connaît pas la clé du bureau qui a signé cet accusé : purge refusée."
+        "Ce poste ne connaît pas la clé du bureau qui a signé cet accusé : purge refusée. "
+        "Si le poste a été préparé avant la clé du bureau, demandez au bureau l'empreinte de "
+        "sa clé (affichée par guichet ack) par un autre moyen et indiquez-la (--office-fingerprint)."
     ),
     PurgeOutcome.BAD_SIGNATURE: "Signature de l'accusé de réception invalide : purge refusée.",
     PurgeOutcome.OTHER_DESK: "Cet accusé de réception concerne un autre poste.",
@@ -209,7 +214,40 @@ def read_ack(path: Path | str) -> object:
         return None
 
 
-def check_ack(db: sqlite_utils.Database, document: object) -> tuple[PurgeOutcome, int]:
+def fingerprint(public_key: str) -> str:
+    """What the office reads out on the phone: 16 hex digits of the key's SHA-256, in groups."""
+    digest = hashlib.sha256(public_key.encode("ascii")).hexdigest()[:16].upper()
+    return " ".join(digest[i : i + 4] for i in range(0, 16, 4))
+
+
+def _same_fingerprint(typed: str, public_key: str) -> bool:
+    clean = "".join(typed.split()).upper()
+    return hmac.compare_digest(clean, fingerprint(public_key).replace(" ", ""))
+
+
+def _office_key(
+    db: sqlite_utils.Database, ack: dict[str, Any], own_id: str, trusted: str | None
+) -> str | None:
+    """The office key this desk knows; or, for a desk made before the office had a key (its
+    `desks` row for the office has none), the key carried by the acknowledgement when its
+    fingerprint matches the one the office gave through another channel (`trusted`)."""
+    row = db.execute(
+        "SELECT public_key FROM desks WHERE desk_id = ? AND desk_id <> ?",
+        [ack.get("office_desk_id"), own_id],
+    ).fetchone()
+    if row is None:
+        return None
+    if row[0] is not None:
+        return str(row[0])
+    carried = ack.get("office_public_key")
+    if trusted and isinstance(carried, str) and _same_fingerprint(trusted, carried):
+        return carried
+    return None
+
+
+def check_ack(
+    db: sqlite_utils.Database, document: object, *, trusted_fingerprint: str | None = None
+) -> tuple[PurgeOutcome, int]:
     """Whether this desk may purge on this acknowledgement: (outcome, facts since export)."""
     if not isinstance(document, dict):
         return PurgeOutcome.UNREADABLE, 0
@@ -219,13 +257,10 @@ def check_ack(db: sqlite_utils.Database, document: object) -> tuple[PurgeOutcome
     if ack.get("format") != ACK_FORMAT or not isinstance(ack.get("last_seq"), int):
         return PurgeOutcome.UNREADABLE, 0
     own = journal.local_desk(db, "")
-    office_id = ack.get("office_desk_id")
-    row = db.execute(
-        "SELECT public_key FROM desks WHERE desk_id = ? AND desk_id <> ?", [office_id, own.desk_id]
-    ).fetchone()
-    if row is None or row[0] is None:
+    office_key = _office_key(db, ack, own.desk_id, trusted_fingerprint)
+    if office_key is None:
         return PurgeOutcome.UNKNOWN_OFFICE, 0
-    if not keys.verify(str(row[0]), ack, signature):
+    if not keys.verify(office_key, ack, signature):
         return PurgeOutcome.BAD_SIGNATURE, 0
     convention = get_convention(db)
     if convention is None or ack.get("convention_id") != convention.convention_id:
@@ -255,10 +290,17 @@ def check_ack(db: sqlite_utils.Database, document: object) -> tuple[PurgeOutcome
 
 
 def purge_desk(
-    db: sqlite_utils.Database, document: object, desk: Desk, clock: Clock
+    db: sqlite_utils.Database,
+    document: object,
+    desk: Desk,
+    clock: Clock,
+    *,
+    trusted_fingerprint: str | None = None,
 ) -> PurgeResult:
-    """Delete the desk's personal data on the office's acknowledgement (see the module doc)."""
-    outcome, newer = check_ack(db, document)
+    """Delete the desk's personal data on the office's acknowledgement (see the module doc).
+    `trusted_fingerprint`: for a desk that does not know the office key yet (see _office_key);
+    the key is then recorded in `desks` with the purge."""
+    outcome, newer = check_ack(db, document, trusted_fingerprint=trusted_fingerprint)
     if outcome is not PurgeOutcome.PURGED:
         return PurgeResult(outcome, newer_facts=newer)
     assert isinstance(document, dict)
@@ -266,9 +308,13 @@ def purge_desk(
     db.execute("PRAGMA secure_delete = ON")  # deleted rows are overwritten with zeros
     with write_transaction(db):
         # Facts of this desk since the check would have been refused: look again, locked.
-        again, newer = check_ack(db, document)
+        again, newer = check_ack(db, document, trusted_fingerprint=trusted_fingerprint)
         if again is not PurgeOutcome.PURGED:
             return PurgeResult(again, newer_facts=newer)
+        db.execute(
+            "UPDATE desks SET public_key = ? WHERE desk_id = ? AND public_key IS NULL",
+            [ack.get("office_public_key"), ack["office_desk_id"]],
+        )
         (guests,) = db.execute(
             "SELECT COUNT(*) FROM events WHERE kind = 'meal.pass' "
             "AND json_extract(payload, '$.guest.name') IS NOT NULL"
@@ -282,6 +328,7 @@ def purge_desk(
             "attachments": attachments,
             "guest_names_in_log": int(guests),
             "export_last_seq": ack["last_seq"],
+            "office_key": fingerprint(str(ack.get("office_public_key") or "")),
         }
         db.execute(
             "INSERT INTO purge_log (at, agent, export_sha256, acknowledged_by, members, badges, "

@@ -209,3 +209,34 @@ def test_cli_ack_then_purge(office, desk, tmp_path, clock, capsys):
     assert _personal(desk.db_path)[1:] == (0, 0)
     assert main(["purge", "--db", str(desk.db_path), "--ack", str(ack), "--agent", "Léa"]) == 1
     assert "déjà été purgé sur cet accusé" in capsys.readouterr().err
+
+
+def test_a_desk_made_before_the_office_key_trusts_it_by_fingerprint(tmp_path, clock, capsys):
+    from desktop.cli import main
+
+    office = make_office(tmp_path, clock)
+    desk = make_desk(office, tmp_path, "Guichet 4")  # the office has no key yet
+    scan(desk.db_path, clock, "DEMO-017")
+    manifest = _exported_and_merged(office, desk, tmp_path, clock)
+    ack = tmp_path / "accuse.json"
+    assert main(["ack", "--office", str(office), str(manifest), "--out", str(ack)]) == 0
+    out = capsys.readouterr().out
+    printed = out.split("Empreinte de la clé du bureau : ")[1].strip()
+    public = purge.office_identity(office).public_key
+    assert printed == purge.fingerprint(public) and len(printed) == 19  # "ABCD EF01 2345 6789"
+    base = ["purge", "--db", str(desk.db_path), "--ack", str(ack), "--agent", "Léa"]
+    assert main(base) == 1
+    assert "--office-fingerprint" in capsys.readouterr().err
+    wrong = "0000 0000 0000 0000"
+    assert main([*base, "--office-fingerprint", wrong]) == 1
+    assert "ne connaît pas la clé du bureau" in capsys.readouterr().err
+    assert _personal(desk.db_path)[1] > 0
+    assert main([*base, "--office-fingerprint", printed.lower().replace(" ", "")]) == 0
+    assert "Poste purgé" in capsys.readouterr().out
+    db = open_database(desk.db_path)
+    office_id = purge.office_identity(office).desk_id
+    known = db.execute("SELECT public_key FROM desks WHERE desk_id = ?", [office_id]).fetchone()
+    assert known == (public,)  # from now on the desk knows the office key
+    [logged] = purge.purge_log(db)
+    assert logged["details"]["office_key"] == printed
+    db.close()
