@@ -29,6 +29,7 @@ from typing import Any
 import sqlite_utils
 
 from desktop.models import chain, journal, keys
+from desktop.models.accounts import ACCESS_KINDS
 from desktop.models.clock import Clock, to_utc_text
 from desktop.models.convention import get_convention
 from desktop.models.desk_setup import DeskSetupError, desk_identity
@@ -272,18 +273,23 @@ def check_ack(
     ).fetchone()
     if used is not None:
         return PurgeOutcome.ALREADY_PURGED, 0
-    (last,) = db.execute(
-        "SELECT COALESCE(MAX(seq), 0) FROM events WHERE desk_id = ?", [own.desk_id]
+    exported = int(ack["last_seq"])
+    marks = ", ".join("?" for _ in ACCESS_KINDS)
+    last, newer = db.execute(
+        f"SELECT COALESCE(MAX(seq), 0), COUNT(*) FILTER (WHERE seq > ? AND kind NOT IN ({marks})) "
+        "FROM events WHERE desk_id = ?",
+        [exported, *ACCESS_KINDS, own.desk_id],
     ).fetchone()
-    if last > ack["last_seq"]:
-        return PurgeOutcome.NEWER_FACTS, int(last) - int(ack["last_seq"])
+    if newer:
+        return PurgeOutcome.NEWER_FACTS, int(newer)
+    # The acknowledged log must be this desk's log up to that number: same chain head there,
+    # and no row edited since (logins after the export are allowed: they change no data).
     report = chain.verify_chain(db, own.desk_id)
     head = ack.get("chain_head")
-    broken = report.status in (chain.ChainStatus.BROKEN, chain.ChainStatus.GAP)
     if (
-        broken
-        or report.rows != ack["last_seq"]
-        or (head is not None and head not in (report.head, report.stored_head))
+        report.status in (chain.ChainStatus.BROKEN, chain.ChainStatus.GAP)
+        or last < exported
+        or (head is not None and head != chain.head_before(db, own.desk_id, exported + 1))
     ):
         return PurgeOutcome.LOG_DIFFERS, 0
     return PurgeOutcome.PURGED, 0

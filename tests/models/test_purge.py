@@ -240,3 +240,28 @@ def test_a_desk_made_before_the_office_key_trusts_it_by_fingerprint(tmp_path, cl
     [logged] = purge.purge_log(db)
     assert logged["details"]["office_key"] == printed
     db.close()
+
+
+def test_logins_after_the_export_do_not_block_the_purge_but_an_edit_does(
+    office, desk, tmp_path, clock
+):
+    from desktop.models import accounts
+
+    db = open_database(desk.db_path)
+    accounts.create_account(db, "Claire", accounts.Role.RESPONSABLE, "Responsable#2024", clock)
+    db.close()
+    manifest = _exported_and_merged(office, desk, tmp_path, clock)
+    document = purge.read_ack(_ack(office, manifest, tmp_path, clock))
+    db = open_database(desk.db_path)
+    assert not accounts.authenticate(db, "Claire", "faux", clock).ok  # a failure: a fact
+    approval = accounts.require_role(db, "Claire", "Responsable#2024", clock, agent="Claire")
+    assert approval.ok  # a login and an approval: facts too, after the export
+    assert purge.check_ack(db, document) == (PurgeOutcome.PURGED, 0)
+    # A past row edited on the laptop after the acknowledgement: not the log the office has.
+    db.execute("DROP TRIGGER events_no_update")
+    db.execute("UPDATE events SET agent = 'Personne' WHERE seq = 1")
+    assert purge.check_ack(db, document)[0] is PurgeOutcome.LOG_DIFFERS
+    result = purge.purge_desk(db, document, local_desk(db, "Claire"), clock)
+    assert result.message.startswith("Le journal de ce poste n'est pas celui")
+    db.close()
+    assert _personal(desk.db_path)[1] > 0
