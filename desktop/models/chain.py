@@ -121,12 +121,19 @@ class ChainReport:
             return "Journal vide."
         if self.status is ChainStatus.UNCHAINED:
             return f"Journal de {self.rows} faits écrit avant le chaînage : non vérifiable."
+        return f"Journal modifié après coup : {self.problem}."
+
+    @property
+    def problem(self) -> str:
+        """Where the chain breaks, in French ("" when it holds)."""
         if self.status is ChainStatus.GAP:
-            return f"Journal modifié après coup : le fait n° {self.first_bad_seq} manque."
+            return f"le fait n° {self.first_bad_seq} manque"
+        if self.status is not ChainStatus.BROKEN:
+            return ""
         where = f"le fait n° {self.first_bad_seq} ({self.first_bad_id})"
         if self.unchained_before:
             where += " ou un fait plus ancien non chaîné"
-        return f"Journal modifié après coup : {where} ne correspond plus à son empreinte."
+        return f"{where} ne correspond plus à son empreinte"
 
 
 def verify_chain(conn: Connection, desk_id: str) -> ChainReport:

@@ -552,7 +552,7 @@ def _check_chain(conn: sqlite3.Connection, manifest: Manifest) -> None:
     the desk signed: otherwise a past row was edited on the laptop before the export."""
     report = chain.verify_chain(conn, manifest.desk_id)
     if report.status in (chain.ChainStatus.BROKEN, chain.ChainStatus.GAP):
-        raise _Refused(Rejection.TAMPERED, report.message)
+        raise _Refused(Rejection.TAMPERED, report.problem)
     if manifest.chain_head is not None and manifest.chain_head != report.head:
         raise _Refused(Rejection.TAMPERED, "l'empreinte du journal diffère de celle du manifeste")
 
