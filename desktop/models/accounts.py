@@ -358,12 +358,14 @@ def _check(
     ).fetchone()
     if stored is None:
         return AuthResult(AuthOutcome.NO_PIN, account)
+    # The slow hash first, outside the write lock: the desk's other writers never wait on it.
+    matches = check_secret(secret, str(stored))
     with write_transaction(db):
         failures, until = lock_state(db, account.name, clock)
-        if until is not None:
+        if until is not None:  # locked: even the right secret is refused, and not counted
             return AuthResult(AuthOutcome.LOCKED, account, 0, until)
         how = "pin" if pin else "password"
-        if check_secret(secret, str(stored)):
+        if matches:
             _fact(db, account.name, clock, "account.login", account.name, method=how)
             return AuthResult(AuthOutcome.OK, account)
         _fact(db, account.name, clock, "account.failure", account.name, method=how)
