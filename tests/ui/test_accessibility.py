@@ -299,7 +299,7 @@ import gi
 gi.require_version("Atspi", "2.0")
 from gi.repository import Atspi
 
-APP, CODE = sys.argv[1], sys.argv[2]
+APP, CODE, BANNER = sys.argv[1], sys.argv[2], sys.argv[3]
 SKIPPED = ("table cell", "table row header", "list item")
 
 def find_app(name, timeout=40):
@@ -346,8 +346,16 @@ if field is not None:
     time.sleep(0.5)
     Atspi.generate_keyboard_event(0, CODE, Atspi.KeySynthType.STRING)
     Atspi.generate_keyboard_event(0xFF0D, None, Atspi.KeySynthType.SYM)  # Return
-    time.sleep(1.5)
-print(json.dumps({"before": plain(before), "after": plain(walk(app))}))
+banner = next((n for n in before if n["name"] == BANNER), None)
+after = walk(app)
+end = time.time() + 20  # a loaded machine may take a while: wait for the banner to change
+while banner is not None and time.time() < end:
+    now = next((n for n in after if n["name"] == BANNER), None)
+    if now is not None and now["description"] != banner["description"]:
+        break
+    time.sleep(0.3)
+    after = walk(app)
+print(json.dumps({"before": plain(before), "after": plain(after)}))
 """
 
 SYSTEM_PYTHON = "/usr/bin/python3"
@@ -392,8 +400,13 @@ def screen_reader_view(tmp_path_factory):
     )
     os.close(write_end)
     try:
-        display = ":" + os.read(read_end, 16).decode().strip()
-        os.close(read_end)
+        number = b""
+        while not number.endswith(b"\n"):  # Xvfb writes the number, then a newline
+            chunk = os.read(read_end, 16)
+            if not chunk:
+                break
+            number += chunk
+        display = ":" + number.decode().strip()
         env = {
             key: value
             for key, value in os.environ.items()
@@ -408,13 +421,14 @@ def screen_reader_view(tmp_path_factory):
             QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
         )
         probe = [sys.executable, "-c", "from PySide6.QtGui import QGuiApplication as A; A([])"]
-        if subprocess.run(probe, env=env, capture_output=True, timeout=60).returncode != 0:
-            pytest.skip("Qt's xcb platform cannot start here (libxcb-cursor0 and friends)")
+        probed = subprocess.run(probe, env=env, capture_output=True, text=True, timeout=60)
+        if probed.returncode != 0:
+            pytest.skip(f"Qt's xcb platform cannot start here: {probed.stderr[-300:]}")
         app = f"{shlex.quote(sys.executable)} -m desktop --db {shlex.quote(str(db_file))}"
         script = (
             f"{app} --agent Lecteur > {shlex.quote(str(folder / 'app.log'))} 2>&1 & pid=$!; "
-            f"{shlex.quote(SYSTEM_PYTHON)} {shlex.quote(str(driver))} Guichet {code}; "
-            "kill $pid; wait $pid 2>/dev/null; true"
+            f"{shlex.quote(SYSTEM_PYTHON)} {shlex.quote(str(driver))} Guichet {code} "
+            f"{shlex.quote('Résultat du scan')}; kill $pid; wait $pid 2>/dev/null; true"
         )
         done = subprocess.run(
             ["dbus-run-session", "--", "bash", "-c", script],
@@ -427,6 +441,7 @@ def screen_reader_view(tmp_path_factory):
     finally:
         xvfb.terminate()
         xvfb.wait(timeout=30)
+        os.close(read_end)  # only now: Xvfb dies if its pipe closes under it
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     assert lines, done.stdout + done.stderr
     tree = json.loads(lines[-1])
