@@ -390,6 +390,11 @@
         </message>
         <message>
             <location filename="../../desktop/ui/close_export_dialog.py" />
+            <source>Le reçu n'a pas pu être préparé : {error} (l'export, lui, est fait).</source>
+            <translation>The receipt could not be prepared: {error} (the export itself is done).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/close_export_dialog.py" />
             <source>Le stock compté diffère de l'attendu ({gaps}) : saisissez une explication.</source>
             <translation>The counted stock differs from the expected one ({gaps}): type an explanation.</translation>
         </message>
@@ -555,8 +560,8 @@ Files: {files}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dashboard.py" />
-            <source>Mis à jour à {time}</source>
-            <translation>Updated at {time}</translation>
+            <source>Mis à jour le {day} à {time}</source>
+            <translation>Updated on {day} at {time}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dashboard.py" />
@@ -570,18 +575,13 @@ Files: {files}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dashboard.py" />
-            <source>Parking : {count} justificatif(s), {total}</source>
-            <translation>Parking: {count} receipt(s), {total}</translation>
+            <source>Pas de déjeuner à cette séance.</source>
+            <translation>No lunch at this session.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dashboard.py" />
             <source>Présents</source>
             <translation>Present</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/dashboard.py" />
-            <source>Présents : {present} / {expected} ({share} %)</source>
-            <translation>Present: {present} / {expected} ({share} %)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dashboard.py" />
@@ -600,17 +600,13 @@ Files: {files}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dashboard.py" />
-            <source>Repas : pas de déjeuner à cette séance</source>
-            <translation>Meals: no lunch at this session</translation>
+            <source>Reste attendu en caisse : {left}.</source>
+            <translation>Still expected in stock: {left}.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dashboard.py" />
-            <source>Repas : {served} servis / {passes} tickets repas remis
-membres {members_served} / {members} · autres convives {guests_served} / {guests}
-(attendus : {expected} membres)</source>
-            <translation>Meals: {served} served / {passes} meal tickets handed out
-members {members_served} / {members} · other guests {guests_served} / {guests}
-(expected: {expected} members)</translation>
+            <source>Stock d'ouverture non compté.</source>
+            <translation>Opening stock not counted.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dashboard.py" />
@@ -624,6 +620,11 @@ members {members_served} / {members} · other guests {guests_served} / {guests}
         </message>
         <message>
             <location filename="../../desktop/ui/dashboard.py" />
+            <source>Tickets repas remis : {members} membres (sur {expected} attendus) et {guests} autres convives.</source>
+            <translation>Meal tickets handed out: {members} members (of {expected} expected) and {guests} other guests.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
             <source>Titre</source>
             <translation>Ticket</translation>
         </message>
@@ -634,13 +635,43 @@ members {members_served} / {members} · other guests {guests_served} / {guests}
         </message>
         <message>
             <location filename="../../desktop/ui/dashboard.py" />
+            <source>Titres de transport remis</source>
+            <translation>Transport tickets handed out</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
             <source>Titres de transport — {desk}, {day} ({state})</source>
             <translation>Transport tickets — {desk}, {day} ({state})</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dashboard.py" />
-            <source>{status} : {count} ({total})</source>
-            <translation>{status}: {count} ({total})</translation>
+            <source>Titres périmés : {value} perdus.</source>
+            <translation>Expired tickets: {value} lost.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>{count} justificatif(s)</source>
+            <translation>{count} receipt(s)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>{heading} : détail</source>
+            <translation>{heading}: detail</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>{served} / {passes} servis</source>
+            <translation>{served} / {passes} served</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>{share} % des membres attendus sont arrivés ; {missing} à venir.</source>
+            <translation>{share} % of the expected members have arrived; {missing} still to come.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard.py" />
+            <source>{status} : {count}</source>
+            <translation>{status}: {count}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dashboard.py" />
@@ -682,6 +713,11 @@ members {members_served} / {members} · other guests {guests_served} / {guests}
         </message>
         <message>
             <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>A4, 8 badges 85 × 54 mm à découper</source>
+            <translation>A4, 8 badges 85 × 54 mm to cut out</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
             <source>a4-4 — A4, 4 bons A6 par feuille</source>
             <translation>a4-4 — A4, 4 A6 vouchers per sheet</translation>
         </message>
@@ -689,6 +725,11 @@ members {members_served} / {members} · other guests {guests_served} / {guests}
             <location filename="../../desktop/ui/documents_dialog.py" />
             <source>a6 — A6, un bon par page</source>
             <translation>a6 — A6, one voucher per page</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>A6, un badge par page (porte-badge)</source>
+            <translation>A6, one badge per page (badge holder)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/documents_dialog.py" />
@@ -724,6 +765,11 @@ members {members_served} / {members} · other guests {guests_served} / {guests}
             <location filename="../../desktop/ui/documents_dialog.py" />
             <source>Bons de repas en cours…</source>
             <translation>Making meal vouchers…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>carte CR80 (imprimante à cartes)</source>
+            <translation>CR80 card (card printer)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/documents_dialog.py" />
@@ -824,6 +870,11 @@ members {members_served} / {members} · other guests {guests_served} / {guests}
             <location filename="../../desktop/ui/documents_dialog.py" />
             <source>État</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>étiquette 62 mm (rouleau continu)</source>
+            <translation>62 mm label (continuous roll)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/documents_dialog.py" />
@@ -1673,8 +1724,8 @@ The original stays in the log; a counter-entry cancels it. &amp;Reason:</transla
         </message>
         <message>
             <location filename="../../desktop/ui/office_window.py" />
-            <source>Ra&amp;pports…</source>
-            <translation>&amp;Reports…</translation>
+            <source>Rappor&amp;ts…</source>
+            <translation>Repor&amp;ts…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/office_window.py" />
@@ -2425,18 +2476,28 @@ The original stays in the log; a counter-entry cancels it. &amp;Reason:</transla
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
+            <source>L'enregistrer maintenant ?</source>
+            <translation>Save it now?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sessions_screen.py" />
             <source>La fin de validité précède son début.</source>
             <translation>The end of validity comes before its start.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>La séance modifiée n'est pas enregistrée. L'enregistrer maintenant ?</source>
-            <translation>The changed session is not saved. Save it now?</translation>
+            <source>La séance modifiée n'est pas enregistrée.</source>
+            <translation>The changed session is not saved.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
             <source>Le prix ne peut pas être négatif.</source>
             <translation>The price cannot be negative.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sessions_screen.py" />
+            <source>Le produit modifié n'est pas enregistré.</source>
+            <translation>The changed product is not saved.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
@@ -2593,6 +2654,11 @@ The original stays in the log; a counter-entry cancels it. &amp;Reason:</transla
         </message>
         <message>
             <location filename="../../desktop/ui/stock_screen.py" />
+            <source>&amp;Rouvrir la journée… (Ctrl+Maj+L)</source>
+            <translation>&amp;Reopen the day… (Ctrl+Shift+L)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
             <source>Abîmés / perdus</source>
             <translation>Damaged / lost</translation>
         </message>
@@ -2683,6 +2749,16 @@ The original stays in the log; a counter-entry cancels it. &amp;Reason:</transla
         </message>
         <message>
             <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Rouvrir la journée</source>
+            <translation>Reopen the day</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Rouvrir la journée clôturée par {agent} à {time} ? La clôture reste dans le journal ; une contre-écriture l'annule. &amp;Motif :</source>
+            <translation>Reopen the day closed by {agent} at {time}? The closing stays in the log; a counter-entry cancels it. &amp;Reason:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
             <source>Saisie</source>
             <translation>Entry</translation>
         </message>
@@ -2748,8 +2824,18 @@ The original stays in the log; a counter-entry cancels it. &amp;Reason:</transla
         </message>
         <message>
             <location filename="../../desktop/ui/stock_screen.py" />
+            <source>✔ Journée rouverte (motif : {reason}).</source>
+            <translation>✔ Day reopened (reason: {reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
             <source>✔ {entry} enregistré : {name}, {n}</source>
             <translation>✔ {entry} recorded: {name}, {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>✖ La journée n'a pas pu être rouverte.</source>
+            <translation>✖ The day could not be reopened.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/stock_screen.py" />
