@@ -9,7 +9,8 @@ sound are the same as with a keyboard-wedge scanner. No camera: the dialog says 
 and the rest of the application carries on.
 """
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtMultimedia import (
     QCamera,
     QCameraDevice,
@@ -114,6 +115,9 @@ class CameraDialog(QDialog):
         self._devices = cameras() if devices is None else devices
         self._build()
         self._fill_devices()
+        if devices is None:  # a webcam plugged in (or out) while the dialog is open
+            self._media = QMediaDevices(self)
+            self._media.videoInputsChanged.connect(self.rescan)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -147,22 +151,42 @@ class CameraDialog(QDialog):
         self.close_button.setObjectName("cameraClose")
         self.close_button.setAccessibleName(self.tr("Fermer la caméra"))
         self.close_button.clicked.connect(self.close)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.rescan_button = QPushButton(self.tr("&Rechercher les caméras (F5)"))
+        self.rescan_button.setObjectName("cameraRescan")
+        self.rescan_button.setAccessibleName(self.tr("Rechercher les caméras"))
+        self.rescan_button.clicked.connect(lambda: self.rescan())
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.rescan_button)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence("F5"), self, lambda: self.rescan())
         self.resize(640, 520)
+
+    def rescan(self, devices: list[QCameraDevice] | None = None) -> None:
+        """Read the list of cameras again (F5, or Qt saw one plugged in or out)."""
+        self.scanner.stop()
+        self._devices = cameras() if devices is None else devices
+        self._fill_devices()
+        if self.isVisible() and self.has_camera:
+            self._camera_chosen(self.camera_combo.currentIndex())
 
     def _fill_devices(self) -> None:
         self.camera_combo.clear()
+        self.camera_combo.setEnabled(bool(self._devices))
+        self.preview.setVisible(bool(self._devices))
         if not self._devices:
-            self.camera_combo.setEnabled(False)
-            self.preview.hide()
+            self.camera_combo.addItem(self.tr("Aucune caméra"), None)
             self._show_status(
                 self.tr(
-                    "Aucune caméra détectée. Branchez une webcam puis rouvrez cette fenêtre, "
-                    "ou scannez les badges avec le scanner USB : le reste de Guichet "
-                    "fonctionne normalement."
+                    "⚠ Aucune caméra détectée. Branchez une webcam (elle sera trouvée "
+                    "d'elle-même, ou appuyez sur F5), ou scannez les badges avec le scanner "
+                    "USB : le reste de Guichet fonctionne normalement."
                 )
             )
+            self.resize(560, 200)
             return
+        self.resize(max(self.width(), 640), max(self.height(), 520))
         default = QMediaDevices.defaultVideoInput()
         for device in self._devices:
             self.camera_combo.addItem(device.description(), device)
@@ -177,7 +201,10 @@ class CameraDialog(QDialog):
         super().showEvent(event)
         if self.has_camera and not self.scanner.active:
             self._camera_chosen(self.camera_combo.currentIndex())
-        self.camera_combo.setFocus()
+        if self.has_camera:
+            self.camera_combo.setFocus()
+        else:
+            self.close_button.setFocus()
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         # Échap (QDialog's own reject), the button or the window manager: the camera stops.

@@ -20,6 +20,9 @@ from desktop.ui.tasks import InlinePool
 from tests.ui.conftest import scan
 
 
+SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+
+
 class Ticks:
     """Monotonic seconds moved by hand."""
 
@@ -150,6 +153,8 @@ def test_without_a_camera_the_dialog_says_so_and_the_window_carries_on(qtbot, wi
     assert not dialog.has_camera
     assert "Aucune caméra détectée" in dialog.status.text()
     assert not dialog.camera_combo.isEnabled()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "camera-none.png"))
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
