@@ -1,6 +1,8 @@
 """The application-wide scan router: key events with controlled timestamps, real widgets."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
@@ -134,5 +136,78 @@ def test_a_scan_typed_into_the_search_box_checks_the_member_in(qtbot, window):
         assert window.last_result.outcome is Outcome.CHECKED_IN
         assert window.last_result.member.id == record.member_id
         assert window.search_field.text() == ""
+    finally:
+        router.uninstall()
+
+
+def test_a_scan_while_the_parking_receipt_is_open_never_lands_in_the_amount(qtbot, window):
+    """The real receipt form over the real window: the amount keeps what the agent typed,
+    the badge scanned meanwhile checks its member in."""
+    from desktop.models import members
+    from desktop.ui.parking_form import ParkingReceiptDialog
+
+    router = ScanRouter(window)
+    router.install()
+    try:
+        router.scanned.connect(window.on_scanned)
+        member = next(m for m in members.all_members(window.db) if m.parking_eligible)
+        assert window.session is not None
+        form = ParkingReceiptDialog(
+            window.db, window.desk, window.clock, member.id, window.session, window
+        )
+        qtbot.addWidget(form)
+        form.show()
+        amount = form.fields["amount"]
+        amount.setFocus()
+        stamp = type_timed(amount, "12,5", delay_ms=140, end=None)
+        record = next(r for r in badge_records(window.db) if r.member_id != member.id)
+        type_timed(amount, record.token, start=stamp + 600, delay_ms=6)
+        qtbot.waitUntil(lambda: amount.text() == "12,5", timeout=1_000)
+        assert window.last_result.outcome is Outcome.CHECKED_IN
+        assert window.last_result.member.id == record.member_id
+        assert form.isVisible()
+    finally:
+        router.uninstall()
+
+
+_TYPABLE = st.text(
+    alphabet=st.characters(
+        codec="utf-8", categories=("L", "N", "P", "S", "Zs"), exclude_characters="\u2028\u2029"
+    ),
+    min_size=1,
+    max_size=30,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=_TYPABLE, delays=st.lists(st.integers(30, 400), min_size=30, max_size=30))
+def test_a_person_at_any_pace_above_the_limit_types_exactly_what_they_typed(qapp, text, delays):
+    router = ScanRouter()
+    router.install()
+    field = QLineEdit()
+    seen: list[str] = []
+    router.scanned.connect(seen.append)
+    try:
+        stamp = 1_000
+        for ch, delay in zip(text, delays, strict=False):
+            stamp += delay
+            press(field, ch, stamp)
+        router.flush()
+        assert field.text() == text and seen == []
+    finally:
+        router.uninstall()
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=_TYPABLE.filter(lambda t: len(t) >= 12), delay=st.integers(0, 25))
+def test_any_fast_burst_of_twelve_or_more_is_one_scan(qapp, text, delay):
+    router = ScanRouter()
+    router.install()
+    field = QLineEdit()
+    seen: list[str] = []
+    router.scanned.connect(seen.append)
+    try:
+        type_timed(field, text, delay_ms=delay)
+        assert seen == [text] and field.text() == ""
     finally:
         router.uninstall()
