@@ -83,7 +83,10 @@ class ScanRouter(QObject):
     @property
     def holding(self) -> str:
         """The text held back now (for tests and for a status hint)."""
-        return "".join(key.event.text() for key in self._held)
+        return "".join(key.event.text() for key in self._presses())
+
+    def _presses(self) -> list[_HeldKey]:
+        return [key for key in self._held if key.event.type() == QEvent.Type.KeyPress]
 
     # --- the filter ---------------------------------------------------------------------
 
@@ -91,12 +94,18 @@ class ScanRouter(QObject):
         if (
             self._replaying
             or not self.enabled
-            or event.type() != QEvent.Type.KeyPress
+            or event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
             or not isinstance(watched, QWidget)
             or not isinstance(event, QKeyEvent)
             or self._ignored(watched)
         ):
             return False
+        if event.type() == QEvent.Type.KeyRelease:
+            # Held with its press, so that a replayed Space still clicks a focused button.
+            if not self._held:
+                return False
+            self._held.append(_HeldKey(watched, self._copy(event), self._held[-1].stamp))
+            return True
         stamp = float(event.timestamp()) or self._clock()
         if event.key() in END_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
             return self._end_key(stamp)
@@ -106,7 +115,7 @@ class ScanRouter(QObject):
         if self._held and stamp - self._held[-1].stamp > self.max_delay_ms:
             self.flush()
         self._held.append(_HeldKey(watched, self._copy(event), stamp))
-        looks_like_scanner = len(self._held) >= 3
+        looks_like_scanner = len(self._presses()) >= 3
         self._idle.start(_BURST_IDLE_MS if looks_like_scanner else _PERSON_IDLE_MS)
         return True
 
@@ -114,7 +123,7 @@ class ScanRouter(QObject):
         if not self._held:
             return False
         fast = stamp - self._held[-1].stamp <= self.max_delay_ms
-        if fast and len(self._held) >= self.min_length:
+        if fast and len(self._presses()) >= self.min_length:
             self._emit_scan()
             return True  # the scanner's Entrée/Tab is part of the scan: swallowed
         self.flush()
@@ -126,7 +135,7 @@ class ScanRouter(QObject):
         self._idle.stop()
         if not self._held:
             return
-        if len(self._held) >= self.min_length:
+        if len(self._presses()) >= self.min_length:
             self._emit_scan()
             return
         held, self._held = self._held, []
@@ -140,7 +149,7 @@ class ScanRouter(QObject):
 
     def _emit_scan(self) -> None:
         self._idle.stop()
-        raw = "".join(key.event.text() for key in self._held)
+        raw = self.holding
         self._held = []
         self.scanned.emit(raw)
 

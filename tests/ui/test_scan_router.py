@@ -211,3 +211,16 @@ def test_any_fast_burst_of_twelve_or_more_is_one_scan(qapp, text, delay):
         assert seen == [text] and field.text() == ""
     finally:
         router.uninstall()
+
+
+def test_space_on_a_focused_button_still_clicks_it(qtbot, router):
+    from PySide6.QtWidgets import QPushButton
+
+    button = QPushButton("Tout remettre")
+    qtbot.addWidget(button)
+    button.show()
+    clicks: list[bool] = []
+    button.clicked.connect(lambda: clicks.append(True))
+    press(button, " ", 5_000, Qt.Key.Key_Space)  # press and release at once: both held
+    assert clicks == []
+    qtbot.waitUntil(lambda: clicks == [True], timeout=1_000)
