@@ -1,0 +1,145 @@
+"""The lines the lead adds to MainWindow and app.py, tried here on a subclass so that the
+camera, the scanner set-up, the dashboard and the scan router work together on the real
+check-in window before main_window.py is touched."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.models.checkin import Outcome
+from desktop.models.documents.badges_pdf import badge_records
+from desktop.ui.camera_scanner import CameraDialog
+from desktop.ui.dashboard import Dashboard
+from desktop.ui.main_window import MainWindow
+from desktop.ui.scan_router import ScanRouter
+from desktop.ui.scanner_setup import ScannerSetupDialog
+from desktop.ui.sounds import Sounds
+from desktop.ui.tasks import InlinePool, TaskRunner
+from tests.ui.conftest import scan
+from tests.ui.test_scan_router import type_timed
+
+
+class WiredWindow(MainWindow):
+    """MainWindow plus exactly what the lead's patch adds (see the report)."""
+
+    camera_dialog: CameraDialog | None = None
+    dashboard: Dashboard | None = None
+
+    def _build_actions(self) -> None:
+        super()._build_actions()
+        desk_menu = self.menuBar().actions()[1].menu()
+        self._action(desk_menu, self.tr("Scanner avec la &caméra…"), "Ctrl+K", self.open_camera)
+        self._action(
+            desk_menu, self.tr("Réglage du &scanner…"), "Ctrl+Shift+S", self.open_scanner_setup
+        )
+        self._action(desk_menu, self.tr("&Tableau de bord"), "Ctrl+D", self.open_dashboard)
+
+    def open_camera(self) -> None:
+        if self.camera_dialog is None:
+            self.camera_dialog = CameraDialog(self)
+            self.camera_dialog.scanned.connect(self.on_scanned)
+        self.camera_dialog.show()
+        self.camera_dialog.raise_()
+        self.camera_dialog.activateWindow()
+
+    def open_scanner_setup(self) -> None:
+        ScannerSetupDialog(self, tasks=self.tasks).exec()
+        self.scan_field.setFocus()
+
+    def open_dashboard(self) -> None:
+        if self.dashboard is None:
+            self.dashboard = Dashboard(
+                self.db, self.desk, self.clock, self.session, tasks=self.tasks
+            )
+        self.dashboard.set_session(self.session)
+        self.dashboard.show()
+        self.dashboard.raise_()
+
+    def refresh_dashboard(self) -> None:
+        if self.dashboard is not None and self.dashboard.isVisible():
+            self.dashboard.refresh()
+
+    def show_result(self, result) -> None:  # type: ignore[no-untyped-def]
+        super().show_result(result)
+        if result.recorded:
+            self.refresh_dashboard()
+
+    def _handed_out(self, result: object) -> None:
+        super()._handed_out(result)
+        self.refresh_dashboard()
+
+
+@pytest.fixture
+def wired(qtbot, demo_db, db_path, desk, clock):
+    win = WiredWindow(
+        demo_db,
+        db_path,
+        desk,
+        clock,
+        tasks=TaskRunner(pool=InlinePool()),
+        sounds=Sounds(enabled=False),
+    )
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    # app.py, after window.show(): the router for the whole application.
+    router = ScanRouter(win)
+    router.scanned.connect(win.on_scanned)
+    router.install()
+    yield win
+    router.uninstall()
+    if win.dashboard is not None:
+        win.dashboard.timer.stop()
+        win.dashboard.close()
+    if win.camera_dialog is not None:
+        win.camera_dialog.close()
+
+
+def test_the_dashboard_follows_scans_made_with_the_focus_anywhere(qtbot, wired):
+    qtbot.keyClick(wired, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert wired.dashboard is not None and wired.dashboard.isVisible()
+    before = wired.dashboard.last.counts.present
+    wired.activateWindow()
+    qtbot.waitUntil(wired.isActiveWindow)
+    wired.search_field.setFocus()
+    records = badge_records(wired.db)
+    type_timed(wired.search_field, records[0].token, delay_ms=5)
+    assert wired.search_field.text() == ""
+    assert wired.last_result.outcome is Outcome.CHECKED_IN
+    assert wired.dashboard.last.counts.present == before + 1
+    assert wired.dashboard.presence.text().startswith(f"{before + 1} / ")
+
+
+def test_the_camera_window_says_no_camera_and_the_desk_goes_on(qtbot, wired):
+    qtbot.keyClick(wired, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert wired.camera_dialog.isVisible()
+    assert "Aucune caméra détectée" in wired.camera_dialog.status.text()
+    wired.camera_dialog.close()
+    wired.activateWindow()
+    qtbot.waitUntil(wired.isActiveWindow)
+    wired.scan_field.setFocus()
+    scan(qtbot, wired.scan_field, badge_records(wired.db)[1].token)
+    assert wired.last_result.outcome is Outcome.CHECKED_IN
+
+
+def test_the_scanner_setup_opens_from_the_window_and_sees_raw_keys(qtbot, wired):
+    seen = []
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ScannerSetupDialog)
+        dialog.diagnosed.connect(seen.append)
+        type_timed(dialog.capture, "]Q1" + "GUICHETaqzwmAQZWM1234567890", delay_ms=3)
+        dialog.finish()
+        dialog.accept()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(100, drive)
+    qtbot.keyClick(
+        wired, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert len(seen) == 1 and seen[0].prefix == "]Q1"
+    assert wired.last_result is None  # the router left the set-up page's keys alone
