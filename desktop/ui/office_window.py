@@ -338,7 +338,7 @@ class OfficeWindow(QMainWindow):
             self.prepare_desk,
         )
         self.reports_button = self._button(
-            self.tr("Ra&pports…"), "reportsButton", self.tr("Ctrl+Maj+R"), self.write_reports
+            self.tr("Rappor&ts…"), "reportsButton", self.tr("Ctrl+Maj+R"), self.write_reports
         )
         self.resolve_button = self._button(
             self.tr("&Résoudre…"),
