@@ -364,6 +364,14 @@ class DocumentsDialog(QDialog):
             self._reprinted,
         )
 
+    def reject(self) -> None:
+        """Échap / Fermer: not while a document is being drawn (its preview would open on a
+        closed dialog, and the agent would not know whether the file exists)."""
+        if self.running is not None:
+            self._say(self.tr("Patientez : le document est en cours de préparation."))
+            return
+        super().reject()
+
     # --- running ----------------------------------------------------------------------------
 
     def _start(

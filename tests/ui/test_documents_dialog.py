@@ -191,6 +191,8 @@ def test_a_job_on_a_real_worker_thread(qtbot, demo_db, db_path, desk, clock, tmp
     with qtbot.waitSignal(dialog.generated, timeout=30_000) as blocker:
         qtbot.keyClick(dialog, Qt.Key.Key_1, CTRL)
         assert dialog.running == "badges" and not dialog.badges_button.isEnabled()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # not while the file is being drawn
+        assert dialog.isVisible() and "Patientez" in dialog.status_label.text()
     kind, path = blocker.args
     assert kind == "badges" and Path(path).exists()
     assert dialog.running is None and _count(demo_db, "badge.print") == 39
