@@ -4,7 +4,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ from desktop.ui import wording
 from desktop.ui.banner import ResultBanner
 from desktop.ui.handout_panel import HandoutPanel
 from desktop.ui.roster_model import CHECKIN_ROLE, MEMBER_ROLE, RosterModel
-from desktop.ui.scan_field import ScanField
+from desktop.ui.scan_field import ScanField, yields_to_window
 from desktop.ui.sounds import Sounds
 from desktop.ui.tasks import TaskRunner
 
@@ -43,6 +43,12 @@ class SearchField(QLineEdit):
 
     move_down = Signal()
     accepted = Signal()
+
+    def event(self, event):  # type: ignore[no-untyped-def]
+        if event.type() == QEvent.Type.ShortcutOverride and yields_to_window(event):
+            event.ignore()  # Ctrl+Z, Ctrl+D... are the window's, not the line edit's
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event):  # type: ignore[no-untyped-def]
         if event.key() == Qt.Key.Key_Down:
@@ -91,6 +97,8 @@ class MainWindow(QMainWindow):
         self.last_result: CheckInResult | None = None
         self._auto_session = True
         self.preview_documents = True  # tests turn the modal preview off
+        self.opened_dialog: QWidget | None = None
+        self.modal_dialogs = True
         convention = get_convention(db)
         self.setWindowTitle(
             self.tr("Guichet — {title}").format(title=convention.title if convention else "")
@@ -217,6 +225,7 @@ class MainWindow(QMainWindow):
         self.badges_action = self._action(
             file_menu, self.tr("Imprimer les &badges…"), "Ctrl+B", self.print_badges
         )
+        self._action(file_menu, self.tr("&Documents du jour…"), "Ctrl+D", self.open_documents)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close)
         self._action(
@@ -570,6 +579,28 @@ class MainWindow(QMainWindow):
         )
         if self.preview_documents:
             PdfPreviewDialog(out, self).exec()
+        self.scan_field.setFocus()
+
+    def open_documents(self) -> None:
+        from desktop.ui.documents_dialog import DocumentsDialog
+
+        dialog = DocumentsDialog(self.db, self.db_path, self.desk, self.clock, self.tasks, self)
+        if self.session is not None:
+            dialog.select_session(self.session.id)
+        member_id = self._selected(MEMBER_ROLE)
+        if member_id:
+            dialog.select_member(member_id)
+        dialog.badge_reissued.connect(self._refresh_member)
+        self._open_dialog(dialog)
+
+    def _open_dialog(self, dialog: QWidget) -> None:
+        """Screens open modal over the check-in; the scan field has the keys again after."""
+        self.opened_dialog = dialog
+        if not self.modal_dialogs:  # tests drive the dialog themselves
+            dialog.show()
+            return
+        dialog.exec()  # type: ignore[attr-defined]
+        self.opened_dialog = None
         self.scan_field.setFocus()
 
     def _task_failed(self, exc: Exception) -> None:

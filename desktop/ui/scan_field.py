@@ -7,6 +7,17 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 END_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 
 
+CLIPBOARD_KEYS = (Qt.Key.Key_A, Qt.Key.Key_C, Qt.Key.Key_V, Qt.Key.Key_X)
+
+
+def yields_to_window(event: QKeyEvent) -> bool:
+    """True for a Ctrl/Alt shortcut the window should get rather than the line edit."""
+    modifiers = event.modifiers()
+    with_ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+    with_alt = bool(modifiers & Qt.KeyboardModifier.AltModifier)
+    return with_alt or (with_ctrl and event.key() not in CLIPBOARD_KEYS)
+
+
 class ScanField(QLineEdit):
     """Emits `scanned(raw)` when Enter or Tab ends a scan; clears itself and keeps focus."""
 
@@ -23,6 +34,15 @@ class ScanField(QLineEdit):
         self.setClearButtonEnabled(False)
 
     def event(self, event: QEvent) -> bool:
+        # A line edit claims Ctrl+Z (undo), Ctrl+D (delete)...: in the scan field those keys
+        # belong to the window (undo a check-in, documents). Clipboard keys stay.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and yields_to_window(event)
+        ):
+            event.ignore()
+            return True
         # Tab never leaves the field: a scanner set to end with Tab must not move the focus.
         if (
             event.type() == QEvent.Type.KeyPress

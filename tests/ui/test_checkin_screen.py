@@ -116,7 +116,7 @@ def test_two_quick_scans_keep_the_second_result(qtbot, window, demo_db):
 
 
 def test_search_without_accents_and_check_in_by_keyboard(qtbot, window, demo_db):
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.scan_field, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search_field.hasFocus()
     qtbot.keyClicks(window.search_field, "emilie")
     assert window.model.rowCount() == 1
@@ -151,7 +151,7 @@ def test_escape_returns_to_scan(qtbot, window):
 def test_undo_last_check_in_asks_a_reason(qtbot, window, demo_db, monkeypatch):
     scan(qtbot, window.scan_field, badge(demo_db, "DUBOIS"))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("mauvais badge", True))
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.scan_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.banner.title.text() == "Arrivée annulée"
     assert window.counter_label.text() == "Présents : 0 / 39"
     assert row_texts(window, "DUBOIS")[COL_PRESENCE] == "attendu·e"

@@ -1,0 +1,30 @@
+"""Every screen opens from the check-in window with its key, and gives the keys back."""
+
+from PySide6.QtCore import Qt
+
+
+def test_documents_dialog_opens_with_ctrl_d_on_the_current_session(qtbot, window):
+    window.modal_dialogs = False
+    # Keys go where a person's keys go: to the focused scan field.
+    qtbot.keyClick(window.scan_field, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.opened_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.objectName()
+    dialog.close()
+
+
+def test_ctrl_z_in_the_search_box_undoes_the_check_in_not_the_typing(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.ui.conftest import type_text
+
+    window.focus_search()
+    type_text(window.search_field, "émilie")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert window.banner.title.text() == "Bienvenue, Émilie DUBOIS"
+    window.back_to_scan()
+    window.focus_search()
+    type_text(window.search_field, "dub")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("erreur de nom", True))
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.banner.title.text() == "Arrivée annulée"
