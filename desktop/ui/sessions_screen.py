@@ -226,15 +226,7 @@ class SessionsScreen(QDialog):
             return
         if self.dirty and self._current_row >= 0:
             target = self.plans[row].session.id if 0 <= row < len(self.plans) else None
-            answer = QMessageBox.question(
-                self,
-                self.tr("Modifications non enregistrées"),
-                self.tr("La séance modifiée n'est pas enregistrée. L'enregistrer maintenant ?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
+            answer = self._ask_unsaved(self.tr("La séance modifiée n'est pas enregistrée."))
             saved = answer == QMessageBox.StandardButton.Save and self.save_session()
             if answer == QMessageBox.StandardButton.Cancel or (
                 answer == QMessageBox.StandardButton.Save and not saved
@@ -371,7 +363,7 @@ class SessionsScreen(QDialog):
         self.product_list.setMinimumWidth(400)
         self.product_list.setWordWrap(True)  # a session's whole line, never cut
         self.product_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.product_list.currentRowChanged.connect(self.show_product)
+        self.product_list.currentRowChanged.connect(self._product_chosen)
         self.product_form = _Form(page, "product")
         self.name_field = QLineEdit()
         self.price_field = QLineEdit(placeholderText=self.tr("ex. 1,60"))
@@ -388,6 +380,9 @@ class SessionsScreen(QDialog):
         form.add("active", self.tr("&Actif :"), self.active_field)
         for edit in (self.name_field, self.price_field, self.from_field, self.until_field):
             edit.returnPressed.connect(self.save_current_product)
+            edit.textEdited.connect(self._product_touched)
+        for box in (self.free_field, self.active_field):
+            box.clicked.connect(self._product_touched)  # by the agent only (Espace, click)
         new = QPushButton(self.tr("N&ouveau produit (Ctrl+N)"))
         new.setObjectName("newProductButton")
         new.setAutoDefault(False)
@@ -408,6 +403,8 @@ class SessionsScreen(QDialog):
         row.addWidget(self.product_list)
         row.addLayout(right, 1)
         self.editing_product_id = ""
+        self.product_dirty = False
+        self._product_row = -1
         return page
 
     def reload_products(self, keep: str | None = None) -> None:
@@ -416,10 +413,10 @@ class SessionsScreen(QDialog):
         self.product_list.clear()
         for product in self.catalogue:
             self.product_list.addItem(self._product_text(product))
-        self.product_list.blockSignals(False)
         ids = [p.id for p in self.catalogue]
         row = ids.index(keep) if keep in ids else 0
         self.product_list.setCurrentRow(row)
+        self.product_list.blockSignals(False)
         self.show_product(row)
 
     def _product_text(self, product: TicketProduct) -> str:
@@ -432,8 +429,33 @@ class SessionsScreen(QDialog):
             text += " " + self.tr("(inactif)")
         return text
 
+    def _product_touched(self, *_: object) -> None:
+        self.product_dirty = True
+
+    def _product_chosen(self, row: int) -> None:
+        if row == self._product_row:
+            return
+        target = self.catalogue[row].id if 0 <= row < len(self.catalogue) else None
+        if not self._keep_product_typing():
+            self.product_list.blockSignals(True)
+            self.product_list.setCurrentRow(self._product_row)
+            self.product_list.blockSignals(False)
+            return
+        self.reload_products(keep=target)
+
+    def _keep_product_typing(self) -> bool:
+        """True when the product form may be replaced: nothing typed, saved, or discarded."""
+        if not self.product_dirty:
+            return True
+        answer = self._ask_unsaved(self.tr("Le produit modifié n'est pas enregistré."))
+        if answer == QMessageBox.StandardButton.Save:
+            return self._save_product()
+        return answer == QMessageBox.StandardButton.Discard
+
     def show_product(self, row: int) -> None:
         self.product_form.clear()
+        self._product_row = row
+        self.product_dirty = False
         if not 0 <= row < len(self.catalogue):
             return
         product = self.catalogue[row]
@@ -447,6 +469,8 @@ class SessionsScreen(QDialog):
 
     def new_product(self) -> None:
         self.tabs.setCurrentIndex(1)
+        if not self._keep_product_typing():
+            return
         self.product_list.clearSelection()
         self.editing_product_id = ""
         self.product_form.clear()
@@ -454,10 +478,14 @@ class SessionsScreen(QDialog):
             edit.clear()
         self.free_field.setChecked(True)
         self.active_field.setChecked(True)
+        self.product_dirty = False
         self.status.setText(self.tr("Nouveau produit : saisissez son nom et son prix."))
         self.name_field.setFocus()
 
     def save_current_product(self) -> bool:
+        return self._save_product()
+
+    def _save_product(self) -> bool:
         form = self.product_form
         form.clear()
         price = parse_cents(self.price_field.text())
@@ -516,6 +544,28 @@ class SessionsScreen(QDialog):
             self.save_session()
         else:
             self.save_current_product()
+
+    def _ask_unsaved(self, what: str) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self,
+            self.tr("Modifications non enregistrées"),
+            what + " " + self.tr("L'enregistrer maintenant ?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+
+    def reject(self) -> None:
+        """Échap: nothing typed is lost without a question."""
+        if self.dirty:
+            answer = self._ask_unsaved(self.tr("La séance modifiée n'est pas enregistrée."))
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.save_session():
+                return
+        if self._keep_product_typing():
+            super().reject()
 
     def _tab_changed(self, index: int) -> None:
         (self.session_list if index == 0 else self.product_list).setFocus()

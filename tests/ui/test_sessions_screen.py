@@ -17,11 +17,15 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 @pytest.fixture
 def screen(qtbot, demo_db, desk, clock):
     widget = SessionsScreen(demo_db, desk, clock)
-    qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
     qtbot.waitUntil(widget.isActiveWindow)  # window shortcuts need the active window
-    return widget
+    yield widget
+    # Closing asks about unsaved typing (a real, blocking question): not at teardown.
+    # (Closed here rather than by qtbot.addWidget, whose teardown would come first.)
+    widget.dirty = widget.product_dirty = False
+    widget.close()
+    widget.deleteLater()
 
 
 def retype(qtbot, field, text):
@@ -185,3 +189,35 @@ def test_edit_an_existing_product(qtbot, screen, demo_db):
     product = get_product(demo_db, "ticket-demo")
     assert product.unit_price_cents == 200 and product.active is False
     assert "(inactif)" in screen.product_list.currentItem().text()
+
+
+def test_escape_with_unsaved_changes_asks_first(qtbot, screen, demo_db, monkeypatch):
+    go_to(qtbot, screen, "validation")
+    retype(qtbot, screen.place_field, "Salle du Conseil")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    qtbot.keyClick(screen.place_field, Qt.Key.Key_Escape)
+    assert screen.isVisible() and screen.place_field.text() == "Salle du Conseil"
+    qtbot.keyClick(screen.place_field, Qt.Key.Key_Escape)
+    assert not screen.isVisible()
+    assert "Salle du Conseil" not in session_plan.session_plan(demo_db, "validation").session.place
+
+
+def test_moving_away_from_an_unsaved_product_asks(qtbot, screen, demo_db, monkeypatch):
+    qtbot.keyClick(screen, Qt.Key.Key_2, CTRL)
+    screen.product_list.setFocus()
+    qtbot.keyClick(screen.product_list, Qt.Key.Key_Home)
+    first = screen.name_field.text()
+    retype(qtbot, screen.price_field, "1,70")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(screen.product_list, Qt.Key.Key_Down)
+    assert screen.name_field.text() == first and screen.price_field.text() == "1,70"
+    assert screen.product_list.currentRow() == 0
+    qtbot.keyClick(screen, Qt.Key.Key_N, CTRL)  # a new product would clear the form: asks too
+    assert screen.price_field.text() == "1,70"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    qtbot.keyClick(screen.product_list, Qt.Key.Key_Down)
+    saved = next(p for p in products(demo_db, include_inactive=True) if p.name == first)
+    assert saved.unit_price_cents == 170
+    assert screen.product_list.currentRow() == 1
+    assert screen.name_field.text() != first
