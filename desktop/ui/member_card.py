@@ -9,7 +9,7 @@ Ctrl+R rejeté…; Échap closes."""
 from collections.abc import Callable
 
 import sqlite_utils
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,8 +43,14 @@ MEAL, TICKET, RECEIPT, SESSION = "meal.pass", "ticket.handout", "parking.receipt
 VOIDABLE = (MEAL, TICKET, RECEIPT)
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("member_card", text)
+
+
 def _when(fact: PriorFact) -> str:
-    return f"{fact.local_time} — {fact.desk_label}, agent {fact.agent}"
+    return tr("{time} — {desk}, agent {agent}").format(
+        time=fact.local_time, desk=fact.desk_label, agent=fact.agent
+    )
 
 
 class ReasonDialog(QDialog):
@@ -213,7 +219,9 @@ class MemberCardDialog(QDialog):
             self.tr("Menu : {v}").format(v=member.menu),
         ]
         if member.needs_assistance:
-            facts.append(self.tr("Assistance : {v}").format(v=member.assistance_note or "oui"))
+            facts.append(
+                self.tr("Assistance : {v}").format(v=member.assistance_note or self.tr("oui"))
+            )
         self.facts.setText(" · ".join(facts))
         receipts = [r for s in history.sessions for r in s.receipts]
         self.summary.setText(
@@ -242,7 +250,9 @@ class MemberCardDialog(QDialog):
         when = ""
         if record.checkin is not None:
             checkin = record.checkin
-            when = f"{paris_hhmm(checkin.at)} — {checkin.desk_label}, agent {checkin.agent}"
+            when = tr("{time} — {desk}, agent {agent}").format(
+                time=paris_hhmm(checkin.at), desk=checkin.desk_label, agent=checkin.agent
+            )
             if checkin.method == "manuel":
                 presence += " " + self.tr("(par nom)")
         item = QTreeWidgetItem([session.title + lunch, presence, when])

@@ -11,7 +11,14 @@ from datetime import date
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +56,11 @@ from desktop.ui.wording import COLOURS, ICONS, Role
 _ERROR_STYLE = f"color: {COLOURS[Role.ERROR][0]}; font-weight: bold;"
 _Index = QModelIndex | QPersistentModelIndex
 
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("stock_screen", text)
+
+
 # The kinds of entry, in the order of the "Saisie" list.
 ENTRIES: tuple[CountMoment | Movement, ...] = (
     CountMoment.OPENING,
@@ -61,16 +73,16 @@ ENTRIES: tuple[CountMoment | Movement, ...] = (
 def difference_text(line: StockLine) -> str:
     """ "−2 (manque)", "+1 (en trop)", "0 (juste)", "à compter": words, never colour alone."""
     if line.difference is None:
-        return "à compter" if line.active else "—"
+        return tr("à compter") if line.active else "—"
     return signed_text(line.difference)
 
 
 def signed_text(diff: int) -> str:
     if diff < 0:
-        return f"−{-diff} (manque)"
+        return tr("−{n} (manque)").format(n=-diff)
     if diff > 0:
-        return f"+{diff} (en trop)"
-    return "0 (juste)"
+        return tr("+{n} (en trop)").format(n=diff)
+    return tr("0 (juste)")
 
 
 class StockTableModel(QAbstractTableModel):
@@ -79,15 +91,15 @@ class StockTableModel(QAbstractTableModel):
     COL_PRODUCT, COL_OPENING, COL_HANDED_OUT, COL_RETURNED, COL_SPOILED = range(5)
     COL_EXPECTED, COL_CLOSING, COL_DIFFERENCE, COL_EXPIRED = range(5, 9)
     HEADERS = (
-        "Produit",
-        "Ouverture",
-        "Remis",
-        "Retours",
-        "Abîmés",
-        "Attendu",
-        "Compté (clôture)",
-        "Écart",
-        "Périmé (perte)",
+        QT_TRANSLATE_NOOP("StockTableModel", "Produit"),
+        QT_TRANSLATE_NOOP("StockTableModel", "Ouverture"),
+        QT_TRANSLATE_NOOP("StockTableModel", "Remis"),
+        QT_TRANSLATE_NOOP("StockTableModel", "Retours"),
+        QT_TRANSLATE_NOOP("StockTableModel", "Abîmés"),
+        QT_TRANSLATE_NOOP("StockTableModel", "Attendu"),
+        QT_TRANSLATE_NOOP("StockTableModel", "Compté (clôture)"),
+        QT_TRANSLATE_NOOP("StockTableModel", "Écart"),
+        QT_TRANSLATE_NOOP("StockTableModel", "Périmé (perte)"),
     )
     DifferenceRole = Qt.ItemDataRole.UserRole + 1  # the signed difference, None until counted
     _WARN_ROLES = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
@@ -115,7 +127,7 @@ class StockTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return self.tr(str(self.HEADERS[section]))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -137,9 +149,11 @@ class StockTableModel(QAbstractTableModel):
     def _text(self, line: StockLine, column: int) -> str:
         day = self.day_stock.day if self.day_stock else date.today()
         if column == self.COL_PRODUCT:
-            return line.product.name + (" (périmé)" if line.expired(day) else "")
+            return line.product.name + (" " + tr("(périmé)") if line.expired(day) else "")
         if column == self.COL_OPENING:
-            return f"{line.opening} (report)" if line.opening_carried else str(line.opening)
+            if line.opening_carried:
+                return tr("{n} (report)").format(n=line.opening)
+            return str(line.opening)
         values = {
             self.COL_HANDED_OUT: line.handed_out,
             self.COL_RETURNED: line.returned,
