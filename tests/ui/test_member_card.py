@@ -212,3 +212,16 @@ def test_cancel_a_receipt(qtbot, card, demo_db, history):
     assert [e[0] for e in events(demo_db, "void")] == [history[RECEIPT]]
     assert parking.receipts(demo_db, member_id=card.member_id) == []
     assert "0 justificatif(s)" in card.summary.text()
+
+
+def test_an_override_shows_its_reason(qtbot, demo_db, desk, clock, bertrand, history):
+    saturday = get_session(demo_db, "we1-samedi")
+    again = give_meal_pass(demo_db, bertrand.id, saturday, desk, clock, "pass perdu")
+    assert again.recorded
+    card = MemberCardDialog(demo_db, desk, clock, bertrand.id)
+    qtbot.addWidget(card)
+    meals = [line for line in lines(card) if line[0] == "  Pass repas"]
+    assert [line[1] for line in meals] == [
+        "remis — servi à 12:41",
+        "remis — remis quand même : pass perdu",
+    ]
