@@ -19,7 +19,6 @@ from desktop.ui.frame_decoder import FrameDecoder, decode_frame
 from desktop.ui.tasks import InlinePool
 from tests.ui.conftest import scan
 
-
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
 
