@@ -21,7 +21,7 @@ from typing import Any
 import sqlite_utils
 
 from desktop.models import journal, members, parking
-from desktop.models.clock import Clock, french_date, from_utc_text, paris_day, paris_hhmm
+from desktop.models.clock import Clock, from_utc_text, paris_day, paris_hhmm
 from desktop.models.convention import sessions_on
 from desktop.models.facts import clean_reason
 from desktop.models.journal import Desk
@@ -308,7 +308,3 @@ def close_day_with_checks(
     except _Undo as undo:
         return DayCloseResult(_FROM_STOCK[undo.outcome], checks, undo.stock)
     return DayCloseResult(DayCloseOutcome.CLOSED, checks, closed.stock, event.id, closed.event_id)
-
-
-def day_title(day: date) -> str:
-    return f"Journée du {french_date(day)}"
