@@ -9,7 +9,7 @@ counts; Échap leaves the caterer mode."""
 import sqlite3
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
@@ -148,7 +148,9 @@ class CatererBanner(ResultBanner):
 
 class CatererScreen(QDialog):
     """The caterer mode for `session` (default: the session now at the desk). `last_result`
-    holds the last RedeemResult."""
+    holds the last RedeemResult. Signal `redeemed(RedeemResult)` after every scan read."""
+
+    redeemed = Signal(object)
 
     def __init__(
         self,
@@ -248,6 +250,7 @@ class CatererScreen(QDialog):
             return None
         self.last_result = result
         self._show(for_redeem(result))
+        self.redeemed.emit(result)
         if result.served:
             self.recent.insertItem(0, self._recent_text(result))
             while self.recent.count() > RECENT:

@@ -9,7 +9,7 @@ Ctrl+R rejeté…; Échap closes."""
 from collections.abc import Callable
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -104,7 +104,10 @@ class ReasonDialog(QDialog):
 
 class MemberCardDialog(QDialog):
     """The card of `member_id`. `reason_dialog` is the open reason question (if any);
-    `last_message` the last answer shown."""
+    `last_message` the last answer shown. Signal `changed(member_id)` after each fact it
+    writes (a void, a status change): refresh what shows this member."""
+
+    changed = Signal(str)
 
     def __init__(
         self,
@@ -407,6 +410,8 @@ class MemberCardDialog(QDialog):
         }
         role, text = messages[outcome]
         self.refresh()
+        if outcome is VoidOutcome.VOIDED:
+            self.changed.emit(self.member_id)
         self._say(role, text.format(reason=reason))
 
     def change_status(self, status: ReceiptStatus) -> ReasonDialog | None:
@@ -441,6 +446,7 @@ class MemberCardDialog(QDialog):
         result = parking.change_status(self.db, receipt_id, status, self.desk, self.clock, note)
         self.refresh()
         if result.outcome is StatusOutcome.CHANGED:
+            self.changed.emit(self.member_id)
             self._say(Role.SUCCESS, self.tr("Justificatif : {status}.").format(status=status.value))
         elif result.outcome is StatusOutcome.REASON_REQUIRED:
             self._say(Role.ERROR, self.tr("Un rejet demande son motif."))

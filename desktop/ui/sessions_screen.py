@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 import sqlite_utils
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -96,8 +96,11 @@ class _Form:
 
 
 class SessionsScreen(QDialog):
-    """Sessions and ticket products. `saved_session(id)`-style signals are not needed: the
-    screen writes through the domain and callers re-read after `finished`."""
+    """Sessions and ticket products. Signals: `session_saved(session_id)` and
+    `product_saved(product_id)` after each save (the check-in screen re-reads its session)."""
+
+    session_saved = Signal(str)
+    product_saved = Signal(str)
 
     def __init__(
         self,
@@ -327,6 +330,7 @@ class SessionsScreen(QDialog):
             self._session_error(outcome)
             return False
         self.dirty = False
+        self.session_saved.emit(session.id)
         self.reload_sessions(keep=session.id)
         shown = self.current_plan()
         title = shown.session.title if shown else ""
@@ -528,6 +532,7 @@ class SessionsScreen(QDialog):
         self.status.setText(
             self.tr("✔ Produit enregistré : {text}").format(text=self._product_text(result.product))
         )
+        self.product_saved.emit(result.product.id)
         self.reload_products(keep=result.product.id)
         if not self.dirty:
             self.reload_sessions(keep=self._shown_session_id())

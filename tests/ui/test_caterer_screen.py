@@ -68,7 +68,9 @@ def test_ready_with_the_lunch_and_the_counts(screen, passes):
 def test_first_scan_serves_second_says_when(qtbot, screen, demo_db, passes, clock):
     first = next(iter(passes.values()))
     clock.now = clock.now.replace(hour=11, minute=41)  # 12:41 in Montpellier
-    scan(qtbot, screen.scan_field, first.qr_payload)
+    with qtbot.waitSignal(screen.redeemed, timeout=1000) as redeemed:
+        scan(qtbot, screen.scan_field, first.qr_payload)
+    assert redeemed.args[0].served
     role, icon, title, detail = banner(screen)
     assert (role, icon, title) == (Role.SUCCESS, "✔", "Servi")
     assert COLOURS[Role.SUCCESS][0] in screen.banner.styleSheet()

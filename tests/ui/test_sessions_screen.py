@@ -62,7 +62,9 @@ def test_edit_a_session_and_its_ticket_policy(qtbot, screen, demo_db):
     spin = screen.quantities["ticket-1-voyage-magnetique"]
     spin.setFocus()
     qtbot.keyClick(spin, Qt.Key.Key_Up)
-    qtbot.keyClick(screen, Qt.Key.Key_S, CTRL)
+    with qtbot.waitSignal(screen.session_saved, timeout=1000) as saved:
+        qtbot.keyClick(screen, Qt.Key.Key_S, CTRL)
+    assert saved.args == ["we1-vendredi"]
     plan = session_plan.session_plan(demo_db, "we1-vendredi")
     assert plan.session.place == "Salle Pétrarque, Montpellier"
     assert plan.session.lunch is True
@@ -139,8 +141,10 @@ def test_new_product_with_price_typed_with_a_comma(qtbot, screen, demo_db):
     type_text(screen.price_field, "1,60")
     screen.until_field.setFocus()
     type_text(screen.until_field, "20/12/2023")
-    qtbot.keyClick(screen.until_field, Qt.Key.Key_Return)
+    with qtbot.waitSignal(screen.product_saved, timeout=1000) as saved:
+        qtbot.keyClick(screen.until_field, Qt.Key.Key_Return)
     found = next(p for p in products(demo_db) if p.name == "Ticket 10 voyages")
+    assert saved.args == [found.id]
     assert found.unit_price_cents == 160
     assert found.valid_until == date(2023, 12, 20) and found.valid_from is None
     assert found.free_travel_applies and found.active
