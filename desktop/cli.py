@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="ouvrir la convention de démonstration")
     parser.add_argument("--agent", metavar="NOM", help="agent au guichet (pas de dialogue)")
     parser.add_argument(
+        "--office", type=Path, metavar="FICHIER", help="mode Bureau sur le fichier du bureau"
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="vérifier l'installation (base de démonstration, scan, badge) puis quitter",
@@ -84,6 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.selftest import run_self_test
 
             return run_self_test()
+        if args.office:
+            from desktop.ui.office_window import run_office
+
+            return run_office(args.office, args.agent or "Bureau")
         if not args.db and not args.demo:
             args.demo = True  # a bare `guichet` opens the demo: nothing to configure
         from desktop.app import run_gui  # Qt is imported only for the GUI

@@ -226,6 +226,9 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("Imprimer les &badges…"), "Ctrl+B", self.print_badges
         )
         self._action(file_menu, self.tr("&Documents du jour…"), "Ctrl+D", self.open_documents)
+        self._action(
+            file_menu, self.tr("Fin de journée et &export…"), "Ctrl+E", self.open_close_export
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close)
         self._action(
@@ -591,6 +594,13 @@ class MainWindow(QMainWindow):
         if member_id:
             dialog.select_member(member_id)
         dialog.badge_reissued.connect(self._refresh_member)
+        self._open_dialog(dialog)
+
+    def open_close_export(self) -> None:
+        from desktop.ui.close_export_dialog import CloseExportDialog
+
+        dialog = CloseExportDialog(self.db, self.db_path, self.desk, self.clock, self.tasks, self)
+        dialog.preview_documents = self.preview_documents
         self._open_dialog(dialog)
 
     def _open_dialog(self, dialog: QWidget) -> None:

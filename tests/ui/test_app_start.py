@@ -59,3 +59,9 @@ def test_cli_errors_are_french_and_non_zero(tmp_path):
     lines = csv.stdout.splitlines()
     assert lines[0].startswith("Séance;Nom;Prénom;Commune;Présent")
     assert len(lines) == 1 + 39
+
+
+def test_office_mode_on_a_missing_file_says_so(tmp_path):
+    done = _guichet("--office", str(tmp_path / "absent.sqlite"))
+    assert done.returncode == 2
+    assert "introuvable" in done.stderr.lower()

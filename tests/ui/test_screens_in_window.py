@@ -28,3 +28,12 @@ def test_ctrl_z_in_the_search_box_undoes_the_check_in_not_the_typing(qtbot, wind
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("erreur de nom", True))
     qtbot.keyClick(window.search_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.banner.title.text() == "Arrivée annulée"
+
+
+def test_end_of_day_and_export_opens_with_ctrl_e(qtbot, window):
+    window.modal_dialogs = False
+    qtbot.keyClick(window.scan_field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.opened_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert type(dialog).__name__ == "CloseExportDialog"
+    dialog.close()
