@@ -41,7 +41,11 @@ __all__ = [
     "SessionMeals",
     "StatementLine",
     "StockSheetLine",
+    "anomalies",
     "office_report",
+    "parking_statement",
+    "report_scope",
+    "resolved_conflicts",
 ]
 
 
