@@ -269,10 +269,16 @@ class HandoutPanel(QFrame):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._receipt_saved(dialog))
-        dialog.finished.connect(lambda _code: self.setFocus())
+        dialog.finished.connect(lambda _code: self._receipt_form_closed())
         self.receipt_dialog = dialog
         dialog.open()
         return dialog
+
+    def _receipt_form_closed(self) -> None:
+        # The form deletes itself on close: forget it, so that Échap on the panel later does
+        # not touch a deleted C++ object (and `finished` still reaches the window).
+        self.receipt_dialog = None
+        self.setFocus()
 
     def _receipt_saved(self, dialog: ParkingReceiptDialog) -> None:
         if dialog.last_result is not None:
