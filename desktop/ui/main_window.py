@@ -229,6 +229,11 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("Fin de journée et &export…"), "Ctrl+E", self.open_close_export
         )
+        screens = self.menuBar().addMenu(self.tr("É&crans"))
+        self._action(screens, self.tr("&Fiche du membre…"), "Ctrl+M", self.open_member_card)
+        self._action(screens, self.tr("Mode &restaurateur…"), "Ctrl+R", self.open_caterer)
+        self._action(screens, self.tr("&Séances et tickets…"), "F6", self.open_sessions)
+        self._action(screens, self.tr("S&tock du jour…"), "F7", self.open_stock)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close)
         self._action(
@@ -602,6 +607,42 @@ class MainWindow(QMainWindow):
         dialog = CloseExportDialog(self.db, self.db_path, self.desk, self.clock, self.tasks, self)
         dialog.preview_documents = self.preview_documents
         self._open_dialog(dialog)
+
+    def open_member_card(self) -> None:
+        from desktop.ui.member_card import MemberCardDialog
+
+        member_id = self._selected(MEMBER_ROLE)
+        if member_id is None and self.last_result and self.last_result.member:
+            member_id = self.last_result.member.id
+        if member_id is None:
+            QMessageBox.information(
+                self,
+                self.tr("Fiche du membre"),
+                self.tr("Choisissez d'abord une personne dans la liste (Ctrl+F pour chercher)."),
+            )
+            self.scan_field.setFocus()
+            return
+        dialog = MemberCardDialog(self.db, self.desk, self.clock, member_id, self)
+        dialog.changed.connect(self._refresh_member)
+        self._open_dialog(dialog)
+
+    def open_caterer(self) -> None:
+        from desktop.ui.caterer_screen import CatererScreen
+
+        self._open_dialog(
+            CatererScreen(self.db, self.desk, self.clock, self.session, self, sounds=self.sounds)
+        )
+
+    def open_sessions(self) -> None:
+        from desktop.ui.sessions_screen import SessionsScreen
+
+        self._open_dialog(SessionsScreen(self.db, self.desk, self.clock, self))
+        self._load_sessions()  # dates or lunches may have changed
+
+    def open_stock(self) -> None:
+        from desktop.ui.stock_screen import StockScreen
+
+        self._open_dialog(StockScreen(self.db, self.desk, self.clock, parent=self))
 
     def _open_dialog(self, dialog: QWidget) -> None:
         """Screens open modal over the check-in; the scan field has the keys again after."""

@@ -37,3 +37,36 @@ def test_end_of_day_and_export_opens_with_ctrl_e(qtbot, window):
     assert dialog is not None and dialog.isVisible()
     assert type(dialog).__name__ == "CloseExportDialog"
     dialog.close()
+
+
+def _open(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
+    window.modal_dialogs = False
+    window.opened_dialog = None
+    qtbot.keyClick(window.scan_field, key, modifier)
+    dialog = window.opened_dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def test_each_screen_has_its_key(qtbot, window, demo_db):
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    assert type(_open(qtbot, window, Qt.Key.Key_R, ctrl)).__name__ == "CatererScreen"
+    window.opened_dialog.close()
+    assert type(_open(qtbot, window, Qt.Key.Key_F6)).__name__ == "SessionsScreen"
+    window.opened_dialog.close()
+    assert type(_open(qtbot, window, Qt.Key.Key_F7)).__name__ == "StockScreen"
+    window.opened_dialog.close()
+
+
+def test_member_card_of_the_last_welcomed_member(qtbot, window, demo_db):
+    from desktop.models import members
+    from tests.ui.conftest import scan
+
+    member = next(m for m in members.all_members(demo_db) if m.surname == "DUBOIS")
+    scan(qtbot, window.scan_field, members.current_badge(demo_db, member.id))
+    qtbot.keyClick(window.handout_panel, Qt.Key.Key_Escape)
+    card = _open(qtbot, window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert type(card).__name__ == "MemberCardDialog"
+    assert "DUBOIS" in card.windowTitle() or "DUBOIS" in " ".join(
+        w.text() for w in card.findChildren(type(window.counter_label))
+    )
