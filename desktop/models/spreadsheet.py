@@ -3,15 +3,21 @@ and no live formula ever written back (CSV injection)."""
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "|")
 
 
+# A plain number ("-2", "-12,50", "-3 €") is not a formula: a stock difference stays a number.
+_PLAIN_NUMBER = re.compile(r"-?\d[\d\u202f ]*([.,]\d+)?( ?€)?")
+
+
 def safe_cell(value: object) -> str:
-    """Text a spreadsheet shows as typed: a leading formula character is escaped with `'`."""
+    """Text a spreadsheet shows as typed: a leading formula character is escaped with `'`,
+    except in a plain number such as a negative difference."""
     text = "" if value is None else str(value)
-    if text.startswith(_FORMULA_STARTS):
+    if text.startswith(_FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(text):
         return "'" + text
     return text
 

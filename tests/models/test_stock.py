@@ -177,7 +177,7 @@ def test_stock_command_prints_the_day(demo_db, db_path, desk, clock, busy_saturd
         "1",
         "46",
         "44",
-        "'-2",  # CSV injection guard: a leading minus is escaped for spreadsheets
+        "-2",  # a plain negative number stays a number (no formula there)
         "non",
         "0,00 €",
         "clôturée par Martin à 09:12",
