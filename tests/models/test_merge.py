@@ -243,6 +243,23 @@ def _rewrite_snapshot(snapshot: Path, *statements: str) -> None:
     conn.close()
 
 
+def _rechain(snapshot: Path, desk_id: str) -> str:
+    from desktop.models import chain
+
+    conn = sqlite3.connect(snapshot)
+    head = chain.genesis(desk_id)
+    rows = conn.execute(
+        f"SELECT {', '.join(chain.FIELDS)} FROM events WHERE desk_id = ? ORDER BY seq", [desk_id]
+    ).fetchall()
+    for row in rows:
+        head = chain.link(head, row)
+        conn.execute("UPDATE events SET chain = ? WHERE id = ?", [head, row[0]])
+    conn.commit()
+    conn.execute("VACUUM")
+    conn.close()
+    return head
+
+
 def test_sequence_with_a_hole_is_refused_even_when_signed(office, desks, tmp_path, clock):
     desk, receipt = _exported(desks, tmp_path, clock)
     snapshot = receipt.snapshot_path
@@ -290,18 +307,20 @@ def test_same_id_with_another_content_goes_to_anomalies(office, desks, tmp_path,
     shutil.copyfile(receipt.snapshot_path, snapshot)
     shutil.copyfile(manifest_of(receipt), forged / manifest_of(receipt).name)
     _rewrite_snapshot(snapshot, "UPDATE events SET agent = 'Quelqu''un' WHERE seq = 1")
-    resign(forged / manifest_of(receipt).name, snapshot, desk.key_path)
+    head = _rechain(snapshot, desk.desk_id)  # a forger who also recomputes the hash chain
+    resign(forged / manifest_of(receipt).name, snapshot, desk.key_path, chain_head=head)
 
     report = _only(_merge(office, snapshot))
     assert report.outcome is MergeOutcome.IMPORTED
-    assert (report.new_events, report.anomalies) == (0, 1)
+    # The edited fact, and every later one: their chain no longer matches the master's.
+    assert (report.new_events, report.anomalies) == (0, 3)
     db = open_database(office)
     assert (
         db.execute("SELECT agent FROM events WHERE id = ?", [original[0]]).fetchone()[0]
         == (original[1])
     )
     kind, event_id, content = db.execute(
-        "SELECT kind, event_id, content FROM merge_anomalies"
+        "SELECT kind, event_id, content FROM merge_anomalies ORDER BY seq"
     ).fetchone()
     assert (kind, event_id) == ("contenu_different", original[0])
     assert json.loads(content)["agent"] == "Quelqu'un"
