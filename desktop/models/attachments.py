@@ -3,6 +3,7 @@ with the desk's export and merge without duplicates. Images and PDF only, recogn
 first bytes (never by the file name), not empty and at most 20 MB."""
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,8 +80,35 @@ def load_scan(path: Path | str | None) -> LoadedFile | FieldError:
             "scan",
             f"{file.name} n'est ni une image (JPEG, PNG, TIFF, HEIC, WebP) ni un PDF.",
         )
+    if kind == "application/pdf" and (active := active_pdf_content(content)):
+        return FieldError(
+            "scan",
+            f"{file.name} contient du contenu actif ({', '.join(active)}) : refusé. "
+            "Scannez le justificatif en image ou en PDF simple.",
+        )
     digest = hashlib.sha256(content).hexdigest()
     return LoadedFile(Attachment(digest, file.name, len(content), kind), content)
+
+
+# Names that make a PDF act when opened on the office PC (scripts, launched programs,
+# embedded files or media). A receipt's scan needs none of them.
+_ACTIVE_NAMES = {"JavaScript", "JS", "Launch", "EmbeddedFile", "RichMedia", "XFA", "SubmitForm"}
+_NAME_TOKEN = re.compile(rb"/((?:[A-Za-z0-9]|#[0-9A-Fa-f]{2})+)")
+
+
+def active_pdf_content(content: bytes) -> list[str]:
+    """The active-content names a PDF's uncompressed text uses, "#xx" escapes decoded
+    (/J#61vaScript is /JavaScript). Names hidden inside compressed object streams are not
+    seen: those PDFs are rare for a scanner's output, and the office opens scans in a
+    viewer with scripts off."""
+    found: set[str] = set()
+    for match in _NAME_TOKEN.finditer(content):
+        raw = match.group(1)
+        name = re.sub(rb"#([0-9A-Fa-f]{2})", lambda m: bytes([int(m.group(1), 16)]), raw)
+        text = name.decode("latin-1")
+        if text in _ACTIVE_NAMES:
+            found.add(text)
+    return sorted(found)
 
 
 def _megabytes(size: int) -> str:

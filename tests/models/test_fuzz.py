@@ -283,16 +283,29 @@ def test_bad_receipt_files_are_refused_and_nothing_is_written(
     assert _state(demo_db) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attachments.load_scan accepts any file that starts with %PDF, active content "
-    "included (owner of attachments.py: refuse /JavaScript, /JS, /OpenAction, /Launch)",
+@pytest.mark.parametrize(
+    "pdf",
+    [
+        PDF_WITH_JAVASCRIPT,
+        PDF_WITH_JAVASCRIPT.replace(b"/JavaScript", b"/J#61vaScript").replace(b"/JS", b"/J#53"),
+    ],
 )
-def test_a_pdf_with_javascript_is_refused(demo_db, desk, clock, parking_member, tmp_path):
+def test_a_pdf_with_javascript_is_refused(demo_db, desk, clock, parking_member, tmp_path, pdf):
     scan = tmp_path / "recu.pdf"
-    scan.write_bytes(PDF_WITH_JAVASCRIPT)
+    scan.write_bytes(pdf)
     loaded = attachments.load_scan(scan)
     assert not isinstance(loaded, attachments.LoadedFile)
+    assert "contenu actif" in loaded.message and "JavaScript" in loaded.message
+
+
+def test_a_plain_pdf_scan_is_accepted(tmp_path):
+    scan = tmp_path / "recu.pdf"
+    scan.write_bytes(
+        PDF_WITH_JAVASCRIPT.replace(
+            b"3 0 obj << /S /JavaScript /JS (app.alert('x');) >> endobj\n", b""
+        )
+    )
+    assert isinstance(attachments.load_scan(scan), attachments.LoadedFile)
 
 
 @BOUNDED
