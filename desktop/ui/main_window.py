@@ -28,6 +28,7 @@ from desktop.models import attendance, checkin, handouts
 from desktop.models.checkin import CheckInResult, Outcome, UndoOutcome
 from desktop.models.clock import Clock
 from desktop.models.convention import Session, all_sessions, current_session, get_convention
+from desktop.models.facts import HandoutResult
 from desktop.models.journal import Desk
 from desktop.ui import wording
 from desktop.ui.banner import ResultBanner
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.preview_documents = True  # tests turn the modal preview off
         self.opened_dialog: QWidget | None = None
         self.modal_dialogs = True
+        self.last_meal_pass: Path | None = None
         convention = get_convention(db)
         self.setWindowTitle(
             self.tr("Guichet — {title}").format(title=convention.title if convention else "")
@@ -228,6 +230,12 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Documents du jour…"), "Ctrl+D", self.open_documents)
         self._action(
             file_menu, self.tr("Fin de journée et &export…"), "Ctrl+E", self.open_close_export
+        )
+        self._action(
+            file_menu,
+            self.tr("Im&primer le dernier bon repas…"),
+            "Ctrl+P",
+            self.print_last_meal_pass,
         )
         screens = self.menuBar().addMenu(self.tr("É&crans"))
         self._action(screens, self.tr("&Fiche du membre…"), "Ctrl+M", self.open_member_card)
@@ -370,8 +378,45 @@ class MainWindow(QMainWindow):
             return None
         return handouts.due_items(self.db, result.member.id, self.session)
 
-    def _handed_out(self, result: object) -> None:
+    def _handed_out(self, result: HandoutResult) -> None:
         self.sounds.play("handout_confirmed")
+        if result.meal_pass is not None and result.event_id and self.session is not None:
+            self._draw_meal_pass(result.event_id)
+
+    def _draw_meal_pass(self, event_id: str) -> None:
+        """The voucher of the pass just handed out, drawn off the GUI thread; Ctrl+P shows it."""
+        from desktop.models.documents.desk_jobs import passes_work
+        from desktop.ui.documents_dialog import default_folder
+
+        assert self.session is not None
+        folder = default_folder() / "bons-repas"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            work = passes_work(
+                self.db, self.session, folder / f"bon-{event_id}.pdf", "a6", [event_id]
+            )
+        except Exception as exc:  # the hand-out is recorded; only the voucher is missing
+            self.statusBar().showMessage(
+                self.tr("Bon repas non préparé : {error}").format(error=exc), 10_000
+            )
+            return
+        self.tasks.start(self.tr("Bon repas…"), work, self._meal_pass_drawn, self._task_failed)
+
+    def _meal_pass_drawn(self, done: tuple[Path, int, tuple[str, ...]]) -> None:
+        self.last_meal_pass = done[0]
+        self.statusBar().showMessage(
+            self.tr("Bon repas prêt à imprimer (Ctrl+P) : {path}").format(path=done[0]), 15_000
+        )
+
+    def print_last_meal_pass(self) -> None:
+        if self.last_meal_pass is None or not self.last_meal_pass.exists():
+            self.statusBar().showMessage(
+                self.tr("Aucun bon repas à imprimer pour l'instant."), 8_000
+            )
+            return
+        from desktop.ui.pdf_preview import PdfPreviewDialog
+
+        self._open_dialog(PdfPreviewDialog(self.last_meal_pass, self))
 
     def _handouts_finished(self) -> None:
         self.banner.show_wording(self.banner.current)  # restart its timer now

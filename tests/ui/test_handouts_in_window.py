@@ -46,3 +46,27 @@ def test_second_scan_shows_what_was_already_given(qtbot, window, demo_db):
     scan(qtbot, window.scan_field, code)
     texts = " ".join(window.handout_panel.line_texts())
     assert "déjà remis à 09:12 (Guichet démo, agent Martin)" in texts
+
+
+def test_a_meal_pass_handed_out_gets_its_voucher_ready_to_print(
+    qtbot, window, demo_db, tmp_path, monkeypatch
+):
+    import pypdfium2
+    import zxingcpp
+
+    from desktop.models import catering
+    from desktop.models.catering import RedeemOutcome
+
+    monkeypatch.setattr("desktop.ui.documents_dialog.default_folder", lambda: tmp_path)
+    scan(qtbot, window.scan_field, _badge(demo_db, "DUBOIS"))
+    qtbot.keyClick(window.handout_panel, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: window.last_meal_pass is not None, timeout=3000)
+    assert window.last_meal_pass.parent == tmp_path / "bons-repas"
+    image = pypdfium2.PdfDocument(window.last_meal_pass)[0].render(scale=150 / 72).to_pil()
+    (code,) = [r.text for r in zxingcpp.read_barcodes(image)]
+    served = catering.redeem_meal_pass(demo_db, code, window.session, window.desk, window.clock)
+    assert served.outcome is RedeemOutcome.SERVED
+    window.modal_dialogs = False
+    qtbot.keyClick(window.scan_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert type(window.opened_dialog).__name__ == "PdfPreviewDialog"
+    window.opened_dialog.close()
