@@ -58,8 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guichet",
         description="Guichet : accueil d'une convention citoyenne (émargement, repas, tickets).",
+        add_help=False,
     )
-    parser.add_argument("--version", action="version", version=f"Guichet {__version__}")
+    parser.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
+    parser.add_argument(
+        "--version", action="version", version=f"Guichet {__version__}", help="afficher la version"
+    )
     parser.add_argument("--db", type=Path, metavar="FICHIER", help="ouvrir ce fichier")
     parser.add_argument("--demo", action="store_true", help="ouvrir la convention de démonstration")
     parser.add_argument("--agent", metavar="NOM", help="agent au guichet (pas de dialogue)")
