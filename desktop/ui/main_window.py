@@ -127,11 +127,12 @@ class MainWindow(WindowScreens, QMainWindow):
         self.title_label = QLabel(title)
         self.title_label.setObjectName("conventionTitle")
         self.title_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.title_label.setWordWrap(True)  # at 200 % text the header still fits a laptop
         session_label = QLabel(self.tr("&Séance :"))
         self.session_combo = QComboBox()
         self.session_combo.setObjectName("sessionCombo")
         self.session_combo.setAccessibleName(self.tr("Séance"))
-        self.session_combo.setMinimumContentsLength(34)
+        self.session_combo.setMinimumContentsLength(22)
         session_label.setBuddy(self.session_combo)
         self.session_combo.activated.connect(self._session_chosen)
         self.counter_label = QLabel()
@@ -192,6 +193,8 @@ class MainWindow(WindowScreens, QMainWindow):
         self.roster_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.roster_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.roster_view.setAlternatingRowColors(True)
+        # Arrows move in the table; Tab moves on to the next control (keyboard users).
+        self.roster_view.setTabKeyNavigation(False)
         self.roster_view.verticalHeader().setVisible(False)
         header_view = self.roster_view.horizontalHeader()
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -199,7 +202,11 @@ class MainWindow(WindowScreens, QMainWindow):
         # Fixed widths: measuring 10 000 rows to fit contents would cost a frame per refresh.
         for column, width in enumerate((230, 160, 240, 160, 80, 80)):
             self.roster_view.setColumnWidth(column, width)
-        self.roster_view.setStyleSheet("font-size: 12pt;")
+        # Fusion's selection (white on #308cc6) reads at 3.7:1: a darker blue reads at 6.9:1.
+        self.roster_view.setStyleSheet(
+            "QTableView { font-size: 12pt; selection-background-color: #1a5f8f;"
+            " selection-color: #ffffff; }"
+        )
         self.roster_view.accepted.connect(self.check_in_selected)
         self.roster_view.leave_up.connect(self.search_field.setFocus)
         self.roster_view.doubleClicked.connect(lambda _index: self.check_in_selected())
@@ -309,14 +316,15 @@ class MainWindow(WindowScreens, QMainWindow):
 
     def _update_counter(self) -> None:
         if self.session is None:
-            self.counter_label.setText(self.tr("Aucune séance"))
-            return
-        tally = attendance.counts(self.db, self.session.id)
-        self.counter_label.setText(
-            self.tr("Présents : {present} / {expected}").format(
+            text = self.tr("Aucune séance")
+        else:
+            tally = attendance.counts(self.db, self.session.id)
+            text = self.tr("Présents : {present} / {expected}").format(
                 present=tally.present, expected=tally.expected
             )
-        )
+        self.counter_label.setText(text)
+        # The accessible name says what the label is; a screen reader reads the count here.
+        self.counter_label.setAccessibleDescription(text)
 
     # --- check-in -----------------------------------------------------------------------
 
