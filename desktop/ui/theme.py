@@ -50,6 +50,12 @@ PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
         QPalette.ColorRole.ToolTipText: "#ffffff",
         QPalette.ColorRole.Link: "#0b4fb3",
         QPalette.ColorRole.LinkVisited: "#5b21b6",
+        # Fusion draws check boxes, arrows and frames with these: >= 3:1 on the window
+        QPalette.ColorRole.Light: "#ffffff",
+        QPalette.ColorRole.Midlight: "#d1d5db",
+        QPalette.ColorRole.Mid: "#6b7280",
+        QPalette.ColorRole.Dark: "#4b5563",
+        QPalette.ColorRole.Shadow: "#111827",
     },
     HIGH_CONTRAST: {
         QPalette.ColorRole.Window: "#000000",
@@ -67,8 +73,15 @@ PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
         QPalette.ColorRole.ToolTipText: "#000000",
         QPalette.ColorRole.Link: "#ffff00",
         QPalette.ColorRole.LinkVisited: "#ffd700",
+        QPalette.ColorRole.Light: "#ffffff",
+        QPalette.ColorRole.Midlight: "#ffffff",
+        QPalette.ColorRole.Mid: "#ffffff",
+        QPalette.ColorRole.Dark: "#ffffff",
+        QPalette.ColorRole.Shadow: "#ffffff",
     },
 }
+# Error messages under fields, on the window background (with an icon: never colour alone).
+ERROR_TEXT = {STANDARD: "#b71c1c", HIGH_CONTRAST: "#ff9e9e"}
 DISABLED_TEXT = {STANDARD: "#4b5563", HIGH_CONTRAST: "#c0c0c0"}
 # The focus frame and the borders of controls (non-text: >= 3:1 against the window, WCAG 1.4.11).
 FOCUS = {STANDARD: "#0b4fb3", HIGH_CONTRAST: "#ffff00"}
@@ -104,6 +117,11 @@ PRESENCE_COLOURS = {
 def presence_colour(present: bool) -> str:
     """Text colour of the roster's presence column in the theme in use (words say it too)."""
     return PRESENCE_COLOURS[current_theme()][present]
+
+
+def error_style() -> str:
+    """Stylesheet of an error label in the theme in use."""
+    return f"color: {ERROR_TEXT[current_theme()]}; font-weight: bold;"
 
 
 def current_theme() -> str:
@@ -155,6 +173,7 @@ def stylesheet_for(theme: str) -> str:
         f"QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus {{ padding: 1px; }}"
         f"QCheckBox:focus, QRadioButton:focus {{ border: 3px solid {focus}; padding: 2px; }}"
         f"QCheckBox, QRadioButton {{ border: 3px solid transparent; padding: 2px; }}"
+        f"QCheckBox::indicator, QRadioButton::indicator {{ width: 1em; height: 1em; }}"
         f"QToolTip {{ border: 1px solid {border}; }}"
         f"QMenuBar, QMenu {{ background: {window}; }}"
     )

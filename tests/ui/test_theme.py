@@ -35,6 +35,8 @@ def test_every_text_pair_of_the_palette_is_readable(name):
         ratio = theme.contrast_ratio(colours[text], colours[background])
         assert ratio >= MINIMUM[name], (name, text, background, ratio)
     for background in (QPalette.ColorRole.Window, QPalette.ColorRole.Button):
+        error = theme.contrast_ratio(theme.ERROR_TEXT[name], colours[background])
+        assert error >= MINIMUM[name], (name, "error", background, error)
         disabled = theme.contrast_ratio(theme.DISABLED_TEXT[name], colours[background])
         assert disabled >= 4.5, (name, "disabled", background, disabled)
         # the focus frame and control borders are non-text: >= 3:1 (WCAG 1.4.11)
