@@ -27,12 +27,13 @@ class WiredWindow(MainWindow):
 
     def _build_actions(self) -> None:
         super()._build_actions()
-        desk_menu = self.menuBar().actions()[1].menu()
-        self._action(desk_menu, self.tr("Scanner avec la &caméra…"), "Ctrl+K", self.open_camera)
+        menus = {a.text(): a.menu() for a in self.menuBar().actions()}
+        screens, desk_menu = menus["É&crans"], menus["&Guichet"]
+        self._action(screens, self.tr("&Tableau de bord…"), "F8", self.open_dashboard)
+        self._action(screens, self.tr("Scanner avec la ca&méra…"), "F9", self.open_camera)
         self._action(
-            desk_menu, self.tr("Réglage du &scanner…"), "Ctrl+Shift+S", self.open_scanner_setup
+            desk_menu, self.tr("Réglage du sc&anner…"), "Ctrl+Shift+S", self.open_scanner_setup
         )
-        self._action(desk_menu, self.tr("&Tableau de bord"), "Ctrl+D", self.open_dashboard)
 
     def open_camera(self) -> None:
         if self.camera_dialog is None:
@@ -98,7 +99,7 @@ def wired(qtbot, demo_db, db_path, desk, clock):
 
 
 def test_the_dashboard_follows_scans_made_with_the_focus_anywhere(qtbot, wired):
-    qtbot.keyClick(wired, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(wired, Qt.Key.Key_F8)
     assert wired.dashboard is not None and wired.dashboard.isVisible()
     before = wired.dashboard.last.counts.present
     wired.activateWindow()
@@ -113,7 +114,7 @@ def test_the_dashboard_follows_scans_made_with_the_focus_anywhere(qtbot, wired):
 
 
 def test_the_camera_window_says_no_camera_and_the_desk_goes_on(qtbot, wired):
-    qtbot.keyClick(wired, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(wired, Qt.Key.Key_F9)
     assert wired.camera_dialog.isVisible()
     assert "Aucune caméra détectée" in wired.camera_dialog.status.text()
     wired.camera_dialog.close()
