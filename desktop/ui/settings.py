@@ -14,13 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 
 from desktop.ui import i18n
 
 STANDARD = "standard"
 HIGH_CONTRAST = "contraste"
-THEMES = {STANDARD: "Standard", HIGH_CONTRAST: "Contraste élevé"}
+THEMES = {
+    STANDARD: QT_TRANSLATE_NOOP("settings", "Standard"),
+    HIGH_CONTRAST: QT_TRANSLATE_NOOP("settings", "Contraste élevé"),
+}
 TEXT_SCALES = (100, 150, 200)
 _MAX_TEXT = 1000  # a label or a path longer than this is garbage, not a setting
 
@@ -86,54 +89,67 @@ DESK_LABEL = Setting(
     "desk/label",
     str,
     "",
-    "Nom du poste",
-    "Le nom de ce guichet sur les exports et les rapports (par ex. « Accueil 1 »).",
+    QT_TRANSLATE_NOOP("settings", "Nom du poste"),
+    QT_TRANSLATE_NOOP(
+        "settings", "Le nom de ce guichet sur les exports et les rapports (par ex. « Accueil 1 »)."
+    ),
 )
 EXPORT_FOLDER = Setting(
     "desk/export_folder",
     str,
     "",
-    "Dossier d'export",
-    "Où les exports de fin de journée et les documents sont enregistrés.",
+    QT_TRANSLATE_NOOP("settings", "Dossier d'export"),
+    QT_TRANSLATE_NOOP(
+        "settings", "Où les exports de fin de journée et les documents sont enregistrés."
+    ),
 )
 PRINTER = Setting(
     "desk/printer",
     str,
     "",
-    "Imprimante par défaut",
-    "L'imprimante des badges et des documents ; vide : celle du système.",
+    QT_TRANSLATE_NOOP("settings", "Imprimante par défaut"),
+    QT_TRANSLATE_NOOP(
+        "settings", "L'imprimante des badges et des documents ; vide : celle du système."
+    ),
 )
 LANGUAGE = Setting(
     i18n.SETTINGS_KEY,
     str,
     i18n.DEFAULT_LANGUAGE,
-    "Langue",
-    "La langue de l'interface (prise en compte au prochain démarrage).",
+    QT_TRANSLATE_NOOP("settings", "Langue"),
+    QT_TRANSLATE_NOOP(
+        "settings", "La langue de l'interface (prise en compte au prochain démarrage)."
+    ),
     choices=tuple(i18n.LANGUAGES),
 )
 THEME = Setting(
     "ui/theme",
     str,
     STANDARD,
-    "Thème",
-    "Standard, ou contraste élevé (noir, blanc et jaune) pour une salle lumineuse ou une vue "
-    "basse.",
+    QT_TRANSLATE_NOOP("settings", "Thème"),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "Standard, ou contraste élevé (noir, blanc et jaune) pour une salle lumineuse ou une vue "
+        "basse.",
+    ),
     choices=tuple(THEMES),
 )
 TEXT_SCALE = Setting(
     "ui/text_scale",
     int,
     100,
-    "Taille du texte",
-    "Agrandit tout le texte de l'application.",
+    QT_TRANSLATE_NOOP("settings", "Taille du texte"),
+    QT_TRANSLATE_NOOP("settings", "Agrandit tout le texte de l'application."),
     choices=TEXT_SCALES,
 )
 IDLE_LOCK_MINUTES = Setting(
     "desk/idle_lock_minutes",
     int,
     0,
-    "Verrouillage après inactivité (minutes)",
-    "Le guichet se verrouille après ce temps sans activité ; 0 : jamais.",
+    QT_TRANSLATE_NOOP("settings", "Verrouillage après inactivité (minutes)"),
+    QT_TRANSLATE_NOOP(
+        "settings", "Le guichet se verrouille après ce temps sans activité ; 0 : jamais."
+    ),
     minimum=0,
     maximum=240,
 )
@@ -141,15 +157,18 @@ BACKUP_FOLDER = Setting(
     "backup/folder",
     str,
     "",
-    "Dossier de sauvegarde",
-    "Une copie du fichier de la convention y est faite régulièrement (clé USB, autre disque).",
+    QT_TRANSLATE_NOOP("settings", "Dossier de sauvegarde"),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "Une copie du fichier de la convention y est faite régulièrement (clé USB, autre disque).",
+    ),
 )
 BACKUP_INTERVAL_MINUTES = Setting(
     "backup/interval_minutes",
     int,
     30,
-    "Intervalle de sauvegarde (minutes)",
-    "Le temps entre deux copies de sauvegarde.",
+    QT_TRANSLATE_NOOP("settings", "Intervalle de sauvegarde (minutes)"),
+    QT_TRANSLATE_NOOP("settings", "Le temps entre deux copies de sauvegarde."),
     minimum=5,
     maximum=480,
 )
@@ -157,15 +176,15 @@ SOUNDS = Setting(
     "ui/sounds",
     bool,
     True,
-    "Sons",
-    "Un son différent pour une arrivée, un doublon et un refus.",
+    QT_TRANSLATE_NOOP("settings", "Sons"),
+    QT_TRANSLATE_NOOP("settings", "Un son différent pour une arrivée, un doublon et un refus."),
 )
 FIRST_START_DONE = Setting(
     "desk/first_start_done",
     bool,
     False,
-    "Premier démarrage fait",
-    "L'assistant de premier démarrage a été suivi sur ce poste.",
+    QT_TRANSLATE_NOOP("settings", "Premier démarrage fait"),
+    QT_TRANSLATE_NOOP("settings", "L'assistant de premier démarrage a été suivi sur ce poste."),
 )
 
 SETTINGS: tuple[Setting, ...] = (
