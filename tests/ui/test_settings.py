@@ -95,7 +95,7 @@ def test_a_hand_edited_file_with_garbage_reads_as_defaults(tmp_path):
 ANY_VALUE = st.one_of(
     st.none(),
     st.booleans(),
-    st.integers(),
+    st.integers(min_value=-(2**63), max_value=2**63 - 1),  # what QSettings can hold
     st.floats(allow_nan=True),
     st.text(max_size=50),
     st.binary(max_size=20),
