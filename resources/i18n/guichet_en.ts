@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
     <context>
+        <name>ApprovalDialog</name>
+        <message>
+            <location filename="../../desktop/ui/approval.py" />
+            <source>&amp;Mot de passe :</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/approval.py" />
+            <source>&amp;Responsable :</source>
+            <translation>&amp;Supervisor:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/approval.py" />
+            <source>Accord d'un responsable</source>
+            <translation>Approval of a supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/approval.py" />
+            <source>Approuver</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/approval.py" />
+            <source>Mot de passe du responsable</source>
+            <translation>Supervisor's password</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/approval.py" />
+            <source>Nom du responsable</source>
+            <translation>Name of the supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/approval.py" />
+            <source>Saisissez le nom du responsable.</source>
+            <translation>Type the name of the supervisor.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/approval.py" />
+            <source>« {action} » demande le mot de passe d'un responsable.</source>
+            <translation>“{action}” needs the password of a supervisor.</translation>
+        </message>
+    </context>
+    <context>
         <name>ArrivalsChart</name>
         <message>
             <location filename="../../desktop/ui/dashboard.py" />
@@ -27,6 +70,14 @@
             <location filename="../../desktop/ui/dashboard.py" />
             <source>{time} : {count}</source>
             <translation>{time}: {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupTimer</name>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" />
+            <source>Sauvegarde du guichet</source>
+            <translation>Desk backup</translation>
         </message>
     </context>
     <context>
@@ -933,6 +984,29 @@ Files: {files}</translation>
         </message>
     </context>
     <context>
+        <name>FirstStartWizard</name>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>Ouvre la convention de démonstration sans régler ce poste.</source>
+            <translation>Opens the demo convention without setting up this desk.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>Ouvrir la &amp;démonstration</source>
+            <translation>Open the &amp;demo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>Ouvrir la démonstration</source>
+            <translation>Open the demo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>Premier démarrage de Guichet</source>
+            <translation>First start of Guichet</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoutPanel</name>
         <message>
             <location filename="../../desktop/ui/handout_panel.py" />
@@ -993,6 +1067,117 @@ Files: {files}</translation>
             <location filename="../../desktop/ui/handout_panel.py" />
             <source>✖ Arrivée non enregistrée à cette séance : rien ne peut être remis. Échap pour fermer.</source>
             <translation>✖ Arrival not recorded at this session: nothing can be handed out. Esc to close.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <location filename="../../desktop/ui/lock_screen.py" />
+            <source>&amp;Agent :</source>
+            <translation>&amp;Agent:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_screen.py" />
+            <source>Autre agent</source>
+            <translation>Another agent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_screen.py" />
+            <source>Autre agent : son nom, Tab, son mot de passe, puis Entrée.</source>
+            <translation>Another agent: their name, Tab, their password, then Enter.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_screen.py" />
+            <source>Code &amp;PIN ou mot de passe :</source>
+            <translation>&amp;PIN or password:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_screen.py" />
+            <source>Code PIN ou mot de passe</source>
+            <translation>PIN or password</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_screen.py" />
+            <source>Code PIN ou mot de passe, puis Entrée. Changer d'agent : {key}.</source>
+            <translation>PIN or password, then Enter. Change agent: {key}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_screen.py" />
+            <source>Entrée pour reprendre.</source>
+            <translation>Enter to resume.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_screen.py" />
+            <source>Poste verrouillé</source>
+            <translation>Desk locked</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_screen.py" />
+            <source>Scans en attente</source>
+            <translation>Scans waiting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_screen.py" />
+            <source>Tapez le nom de l'agent.</source>
+            <translation>Type the name of the agent.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_screen.py" />
+            <source>⏳ 1 scan en attente : enregistré au déverrouillage</source>
+            <translation>⏳ 1 scan waiting: recorded when unlocked</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_screen.py" />
+            <source>⏳ {n} scans en attente : enregistrés au déverrouillage</source>
+            <translation>⏳ {n} scans waiting: recorded when unlocked</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock_screen.py" />
+            <source>🔒 Poste verrouillé</source>
+            <translation>🔒 Desk locked</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <location filename="../../desktop/ui/login_dialog.py" />
+            <source>&amp;Agent :</source>
+            <translation>&amp;Agent:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login_dialog.py" />
+            <source>&amp;Mot de passe :</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login_dialog.py" />
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login_dialog.py" />
+            <source>Choisissez votre nom dans la liste.</source>
+            <translation>Choose your name in the list.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login_dialog.py" />
+            <source>Connexion de l'agent</source>
+            <translation>Agent sign-in</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login_dialog.py" />
+            <source>Message de connexion</source>
+            <translation>Sign-in message</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login_dialog.py" />
+            <source>Mot de passe</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login_dialog.py" />
+            <source>Se connecter</source>
+            <translation>Sign in</translation>
         </message>
     </context>
     <context>
@@ -1091,16 +1276,6 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
-            <source>Badges en cours…</source>
-            <translation>Making badges…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" />
-            <source>Badges enregistrés : {path}</source>
-            <translation>Badges saved: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" />
             <source>Cette arrivée était déjà annulée.</source>
             <translation>This check-in was already undone.</translation>
         </message>
@@ -1121,11 +1296,6 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
-            <source>Choisissez d'abord une personne dans la liste (Ctrl+F pour chercher).</source>
-            <translation>First choose a person in the list (Ctrl+F to search).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" />
             <source>Choisissez un nom</source>
             <translation>Choose a name</translation>
         </message>
@@ -1141,16 +1311,6 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
-            <source>Enregistrer les badges (PDF)</source>
-            <translation>Save the badges (PDF)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" />
-            <source>Fiche du membre</source>
-            <translation>Member card</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" />
             <source>Fin de journée et &amp;export…</source>
             <translation>End of day and &amp;export…</translation>
         </message>
@@ -1161,18 +1321,8 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
-            <source>Import de la liste</source>
-            <translation>Member list import</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" />
-            <source>Import de la liste…</source>
-            <translation>Importing the list…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" />
-            <source>Importer la liste des membres</source>
-            <translation>Import the member list</translation>
+            <source>Im&amp;primer le dernier bon repas…</source>
+            <translation>&amp;Print the last meal voucher…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
@@ -1181,18 +1331,8 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
-            <source>L'opération a échoué : {error}</source>
-            <translation>The operation failed: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" />
             <source>Liste des membres de la séance</source>
             <translation>Members of the session</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" />
-            <source>Listes (*.csv *.xlsx *.txt);;Tous les fichiers (*)</source>
-            <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
@@ -1208,11 +1348,6 @@ Reason (required):</translation>
             <location filename="../../desktop/ui/main_window.py" />
             <source>Nom, prénom ou commune — sans accents, c'est pareil</source>
             <translation>Surname, first name or commune — accents optional</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" />
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
@@ -1268,11 +1403,6 @@ Reason (required):</translation>
             <location filename="../../desktop/ui/main_window.py" />
             <source>É&amp;crans</source>
             <translation>S&amp;creens</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" />
-            <source>Échec</source>
-            <translation>Failed</translation>
         </message>
     </context>
     <context>
@@ -1508,6 +1638,84 @@ The original stays in the log; a counter-entry cancels it. &amp;Reason:</transla
             <location filename="../../desktop/ui/member_card.py" />
             <source>✔ présent·e</source>
             <translation>✔ present</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialog</name>
+        <message>
+            <location filename="../../desktop/ui/notice_dialog.py" />
+            <source>&amp;Enregistrer</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/notice_dialog.py" />
+            <source>&amp;Imprimer…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/notice_dialog.py" />
+            <source>&amp;Modifier…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/notice_dialog.py" />
+            <source>Enregistrer le texte (Ctrl+S)</source>
+            <translation>Save the text (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/notice_dialog.py" />
+            <source>Fermer</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/notice_dialog.py" />
+            <source>Fermer (Échap)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/notice_dialog.py" />
+            <source>Impression impossible : {error}</source>
+            <translation>Could not print: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/notice_dialog.py" />
+            <source>Imprimer la notice (Ctrl+P)</source>
+            <translation>Print the notice (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/notice_dialog.py" />
+            <source>Information des membres sur leurs données</source>
+            <translation>Information for members about their data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/notice_dialog.py" />
+            <source>Modification abandonnée : rien n'a changé.</source>
+            <translation>Editing abandoned: nothing changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/notice_dialog.py" />
+            <source>Modifier le texte de la notice (Ctrl+Maj+M)</source>
+            <translation>Edit the text of the notice (Ctrl+Shift+M)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/notice_dialog.py" />
+            <source>Notice d'information</source>
+            <translation>Information notice</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/notice_dialog.py" />
+            <source>Notice enregistrée.</source>
+            <translation>Notice saved.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/notice_dialog.py" />
+            <source>Préparation du document…</source>
+            <translation>Preparing the document…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/notice_dialog.py" />
+            <source>Titre</source>
+            <translation>Title</translation>
         </message>
     </context>
     <context>
@@ -2186,6 +2394,76 @@ The original stays in the log; a counter-entry cancels it. &amp;Reason:</transla
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" />
+            <source>&amp;Restaurer cette sauvegarde</source>
+            <translation>&amp;Restore this backup</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" />
+            <source>&amp;Sauvegardes de {name} :</source>
+            <translation>&amp;Backups of {name}:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" />
+            <source>aucun</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" />
+            <source>Aucune sauvegarde de ce fichier dans {folder}.</source>
+            <translation>No backup of this file in {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" />
+            <source>Contenu de la sauvegarde</source>
+            <translation>Contents of the backup</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" />
+            <source>Remplacer {name} par cette sauvegarde ?
+Le fichier actuel est gardé à côté (.avant-restauration-…), rien n'est effacé.</source>
+            <translation>Replace {name} with this backup?
+The current file is kept beside it (.avant-restauration-…), nothing is erased.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" />
+            <source>Restaurer</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" />
+            <source>Restaurer une sauvegarde</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" />
+            <source>Sauvegarde du {taken}
+Poste : {desk}
+Membres : {members}
+Faits enregistrés : {events}
+Dernier fait : {last}
+Taille : {size} Ko</source>
+            <translation>Backup of {taken}
+Desk: {desk}
+Members: {members}
+Facts recorded: {events}
+Last fact: {last}
+Size: {size} KB</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" />
+            <source>Sauvegarde du {when}</source>
+            <translation>Backup of {when}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" />
+            <source>Sauvegardes, la plus récente en premier</source>
+            <translation>Backups, the latest first</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultBanner</name>
         <message>
             <location filename="../../desktop/ui/banner.py" />
@@ -2696,6 +2974,167 @@ The original stays in the log; a counter-entry cancels it. &amp;Reason:</transla
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>&amp;Appliquer</source>
+            <translation>&amp;Apply</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>&amp;Imprimante :</source>
+            <translation>&amp;Printer:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>&amp;Langue :</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>&amp;Nom du poste :</source>
+            <translation>Desk &amp;name:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>&amp;Parcourir…</source>
+            <translation>B&amp;rowse…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>&amp;Thème :</source>
+            <translation>&amp;Theme:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>&amp;Verrouillage après :</source>
+            <translation>Loc&amp;k after:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>Choisir le dossier d'export</source>
+            <translation>Choose the export folder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>Choisir le dossier de sauvegarde</source>
+            <translation>Choose the backup folder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>Choisir un dossier</source>
+            <translation>Choose a folder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>Dossier d'&amp;export :</source>
+            <translation>&amp;Export folder:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>Dossier de &amp;sauvegarde :</source>
+            <translation>&amp;Backup folder:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>Imprimante du système</source>
+            <translation>The system's printer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>Inte&amp;rvalle de sauvegarde :</source>
+            <translation>Backup &amp;interval:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>jamais</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>Jouer des s&amp;ons à chaque scan</source>
+            <translation>Play s&amp;ounds at each scan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>La langue sera changée au prochain démarrage de Guichet.</source>
+            <translation>The language will change at the next start of Guichet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>Parco&amp;urir…</source>
+            <translation>Bro&amp;wse…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>Réglages du poste</source>
+            <translation>Desk settings</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>Taille du te&amp;xte :</source>
+            <translation>Te&amp;xt size:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>{name} (absente)</source>
+            <translation>{name} (missing)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartProblemDialog</name>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" />
+            <source>&amp;Quitter sans rien changer</source>
+            <translation>&amp;Quit without changing anything</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" />
+            <source>&amp;Restaurer la dernière sauvegarde</source>
+            <translation>&amp;Restore the latest backup</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" />
+            <source>aucun</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" />
+            <source>Aucune sauvegarde de ce fichier n'a été trouvée.</source>
+            <translation>No backup of this file was found.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" />
+            <source>Dernière sauvegarde :</source>
+            <translation>Latest backup:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" />
+            <source>Fichier du guichet inutilisable</source>
+            <translation>The desk file cannot be used</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup_dialog.py" />
+            <source>Sauvegarde du {taken}
+Poste : {desk}
+Membres : {members}
+Faits enregistrés : {events}
+Dernier fait : {last}
+Taille : {size} Ko</source>
+            <translation>Backup of {taken}
+Desk: {desk}
+Members: {members}
+Facts recorded: {events}
+Last fact: {last}
+Size: {size} KB</translation>
+        </message>
+    </context>
+    <context>
         <name>StockScreen</name>
         <message>
             <location filename="../../desktop/ui/stock_screen.py" />
@@ -2959,6 +3398,183 @@ The original stays in the log; a counter-entry cancels it. &amp;Reason:</transla
             <location filename="../../desktop/ui/stock_screen.py" />
             <source>Écart</source>
             <translation>Difference</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowScreens</name>
+        <message>
+            <location filename="../../desktop/ui/window_screens.py" />
+            <source>Aucun bon repas à imprimer pour l'instant.</source>
+            <translation>No meal voucher to print yet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_screens.py" />
+            <source>Badges en cours…</source>
+            <translation>Making badges…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_screens.py" />
+            <source>Badges enregistrés : {path}</source>
+            <translation>Badges saved: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_screens.py" />
+            <source>Bon repas non préparé : {error}</source>
+            <translation>Meal voucher not prepared: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_screens.py" />
+            <source>Bon repas prêt à imprimer (Ctrl+P) : {path}</source>
+            <translation>Meal voucher ready to print (Ctrl+P): {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_screens.py" />
+            <source>Bon repas…</source>
+            <translation>Meal voucher…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_screens.py" />
+            <source>Choisissez d'abord une personne dans la liste (Ctrl+F pour chercher).</source>
+            <translation>First choose a person in the list (Ctrl+F to search).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_screens.py" />
+            <source>Enregistrer les badges (PDF)</source>
+            <translation>Save the badges (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_screens.py" />
+            <source>Fiche du membre</source>
+            <translation>Member card</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_screens.py" />
+            <source>Import de la liste</source>
+            <translation>Member list import</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_screens.py" />
+            <source>Import de la liste…</source>
+            <translation>Importing the list…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_screens.py" />
+            <source>Importer la liste des membres</source>
+            <translation>Import the member list</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_screens.py" />
+            <source>L'opération a échoué : {error}</source>
+            <translation>The operation failed: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_screens.py" />
+            <source>Listes (*.csv *.xlsx *.txt);;Tous les fichiers (*)</source>
+            <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_screens.py" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_screens.py" />
+            <source>Échec</source>
+            <translation>Failed</translation>
+        </message>
+    </context>
+    <context>
+        <name>_DeskPage</name>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>&amp;Nom de ce poste :</source>
+            <translation>&amp;Name of this desk:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>Bienvenue dans Guichet</source>
+            <translation>Welcome to Guichet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>par ex. Accueil 1</source>
+            <translation>e.g. Accueil 1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>Trois questions pour préparer ce poste. Pour essayer sans rien régler : « Ouvrir la démonstration ».</source>
+            <translation>Three questions to prepare this desk. To try it without setting anything up: “Open the demo”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ExportPage</name>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>Ce dossier ne peut pas être créé : {reason}</source>
+            <translation>This folder cannot be created: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>Choisir le dossier d'export</source>
+            <translation>Choose the export folder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>D&amp;ossier :</source>
+            <translation>F&amp;older:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>Dossier d'export</source>
+            <translation>Export folder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>Indiquez un dossier.</source>
+            <translation>Enter a folder.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>Où enregistrer les exports de fin de journée (créé s'il n'existe pas).</source>
+            <translation>Where to save the end-of-day exports (created if it does not exist).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>Pa&amp;rcourir…</source>
+            <translation>B&amp;rowse…</translation>
+        </message>
+    </context>
+    <context>
+        <name>_PrinterPage</name>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>&amp;Imprimante des badges et documents :</source>
+            <translation>&amp;Printer for badges and documents:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>Aucune imprimante</source>
+            <translation>No printer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>Aucune imprimante n'est installée : vous pourrez la choisir plus tard dans les réglages (les documents restent enregistrables en PDF).</source>
+            <translation>No printer is installed: you can choose one later in the settings (documents can still be saved as PDF).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>Imprimante</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>Imprimante du système</source>
+            <translation>The system's printer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>Où imprimer les badges et les documents du jour.</source>
+            <translation>Where to print the badges and the day's documents.</translation>
         </message>
     </context>
     <context>
@@ -3395,6 +4011,144 @@ Already served ({where}): do not serve a second time.</translation>
             <location filename="../../desktop/ui/member_card.py" />
             <source>{time} — {desk}, agent {agent}</source>
             <translation>{time} — {desk}, agent {agent}</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>Agrandit tout le texte de l'application.</source>
+            <translation>Makes all the text of the application larger.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>Ce dossier n'est pas accessible en écriture.</source>
+            <translation>This folder is not writable.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>Ce dossier n'existe pas.</source>
+            <translation>This folder does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>Contraste élevé</source>
+            <translation>High contrast</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>Dossier d'export</source>
+            <translation>Export folder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>Dossier de sauvegarde</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>Imprimante par défaut</source>
+            <translation>Default printer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>Intervalle de sauvegarde (minutes)</source>
+            <translation>Backup interval (minutes)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>L'assistant de premier démarrage a été suivi sur ce poste.</source>
+            <translation>The first-start wizard has been completed on this desk.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>L'imprimante des badges et des documents ; vide : celle du système.</source>
+            <translation>The printer for badges and documents; empty: the system's one.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>La langue de l'interface (prise en compte au prochain démarrage).</source>
+            <translation>The language of the interface (applied at the next start).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>Langue</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>Le guichet se verrouille après ce temps sans activité ; 0 : jamais.</source>
+            <translation>The desk locks after this time without activity; 0: never.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>Le nom de ce guichet sur les exports et les rapports (par ex. « Accueil 1 »).</source>
+            <translation>The name of this desk on exports and reports (e.g. “Accueil 1”).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>Le temps entre deux copies de sauvegarde.</source>
+            <translation>The time between two backup copies.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>Nom du poste</source>
+            <translation>Desk name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>Où les exports de fin de journée et les documents sont enregistrés.</source>
+            <translation>Where the end-of-day exports and the documents are saved.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>Premier démarrage fait</source>
+            <translation>First start done</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>Sons</source>
+            <translation>Sounds</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>Standard, ou contraste élevé (noir, blanc et jaune) pour une salle lumineuse ou une vue basse.</source>
+            <translation>Standard, or high contrast (black, white and yellow) for a bright room or low vision.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>Taille du texte</source>
+            <translation>Text size</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>Thème</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>Un son différent pour une arrivée, un doublon et un refus.</source>
+            <translation>A different sound for an arrival, a repeat and a refusal.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>Une copie du fichier de la convention y est faite régulièrement (clé USB, autre disque).</source>
+            <translation>A copy of the convention's file is made there regularly (USB stick, another disk).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>Verrouillage après inactivité (minutes)</source>
+            <translation>Lock after inactivity (minutes)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>{n} caractères au plus.</source>
+            <translation>{n} characters at most.</translation>
         </message>
     </context>
     <context>

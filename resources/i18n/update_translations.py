@@ -94,6 +94,41 @@ def helper_context(path: Path) -> str | None:
     return None
 
 
+def borrowed_contexts(path: Path, line: int) -> list[str]:
+    """For `def f(..., tr)` at module level (a helper given a widget's `self.tr`): the classes
+    whose methods call f(..., self.tr), each one a context of the strings at `line` in f."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    function = next(
+        (
+            node
+            for node in tree.body
+            if isinstance(node, ast.FunctionDef)
+            and node.lineno <= line <= (node.end_lineno or node.lineno)
+            and any(arg.arg == "tr" for arg in node.args.args + node.args.kwonlyargs)
+        ),
+        None,
+    )
+    if function is None:
+        return []
+    callers = set()
+    for cls in (node for node in tree.body if isinstance(node, ast.ClassDef)):
+        for call in ast.walk(cls):
+            if (
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Name)
+                and call.func.id == function.name
+                and any(
+                    isinstance(arg, ast.Attribute)
+                    and arg.attr == "tr"
+                    and isinstance(arg.value, ast.Name)
+                    and arg.value.id == "self"
+                    for arg in [*call.args, *(k.value for k in call.keywords)]
+                )
+            ):
+                callers.add(cls.name)
+    return sorted(callers)
+
+
 def extract() -> dict[Key, str]:
     """(context, source) -> location file, relative to this folder, from lupdate."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -120,10 +155,15 @@ def extract() -> dict[Key, str]:
             location = message.find("location")
             filename = Path(location.get("filename", "")) if location is not None else Path()
             path = (base / filename).resolve() if filename.parts else ROOT
-            context_name = name or (helper_context(path) if path.is_file() else None)
-            if not context_name:
+            contexts = [name] if name else []
+            if not contexts and path.is_file():
+                helper = helper_context(path)
+                line = int(location.get("line", "0")) if location is not None else 0
+                contexts = [helper] if helper else borrowed_contexts(path, line)
+            if not contexts:
                 raise SystemExit(f"tr() sans contexte ni fonction tr(...) : {path}")
-            found.setdefault((context_name, source), _relative(path))
+            for context_name in contexts:
+                found.setdefault((context_name, source), _relative(path))
     for module_name, strings in literal_strings().items():
         path = ROOT / "desktop" / "ui" / f"{module_name}.py"
         context_name = helper_context(path) or module_name
