@@ -20,8 +20,8 @@ from desktop.models.workspace import ORGANISER
 ACCENT = Color(0.12, 0.23, 0.41)  # the badges' dark blue (11:1 on white)
 GREY = Color(0.3, 0.3, 0.3)
 MARGIN = 20 * mm
-TITLE_SIZE = 18
-HEADING_SIZE = 12
+TITLE_SIZE = 18.0
+HEADING_SIZE = 12.0
 BODY_SIZE = 10.5
 LEADING = 1.3
 FOOT = 16 * mm  # bottom margin: the page number sits at 10 mm
@@ -41,9 +41,14 @@ def _lines(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
-def _blocks(notice: Notice, width: float) -> list[tuple[str, float, Any, list[str], float]]:
+Block = tuple[str, float, Any, list[str], float]
+
+
+def _blocks(notice: Notice, width: float) -> list[Block]:
     """(font, size, colour, lines, space after) in reading order."""
-    blocks = [(BOLD, TITLE_SIZE, ACCENT, _lines(notice.title, BOLD, TITLE_SIZE, width), 6 * mm)]
+    blocks: list[Block] = [
+        (BOLD, TITLE_SIZE, ACCENT, _lines(notice.title, BOLD, TITLE_SIZE, width), 6 * mm)
+    ]
     for heading, body in notice.sections():
         blocks.append(
             (BOLD, HEADING_SIZE, ACCENT, _lines(heading, BOLD, HEADING_SIZE, width), 1.5 * mm)
@@ -91,9 +96,7 @@ def write_notice_pdf(notice: Notice, out: Path | str) -> Path:
 Item = tuple[str, float, Any, str | None, float]
 
 
-def _paginate(
-    blocks: list[tuple[str, float, Any, list[str], float]], page_h: float
-) -> list[list[Item]]:
+def _paginate(blocks: list[Block], page_h: float) -> list[list[Item]]:
     usable = page_h - MARGIN - FOOT
     pages: list[list[Item]] = [[]]
     used = 0.0
