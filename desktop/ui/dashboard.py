@@ -193,7 +193,11 @@ class Dashboard(QWidget):
         # What is printed: everything but the buttons, on white paper.
         self.sheet = QWidget()
         self.sheet.setObjectName("dashboardSheet")
-        self.sheet.setStyleSheet("QWidget#dashboardSheet { background: white; }")
+        # Dark on white in every theme (the high-contrast one included: 17:1), as printed.
+        self.sheet.setStyleSheet(
+            "QWidget#dashboardSheet { background: white; } "
+            "QWidget#dashboardSheet QLabel { color: #111827; }"
+        )
         outer.addWidget(self.sheet, 1)
         layout = QVBoxLayout(self.sheet)
         header = QHBoxLayout()
@@ -246,7 +250,9 @@ class Dashboard(QWidget):
         self.stock.setHorizontalHeaderLabels(headers)
         self.stock.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.stock.verticalHeader().setVisible(False)
-        self.stock.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.stock.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # 200 % text
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.stock.setMaximumHeight(130)
         layout.addWidget(self.stock, 1)
 

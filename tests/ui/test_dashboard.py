@@ -124,3 +124,30 @@ def test_printing_writes_a_pdf_on_a_task(
     finally:
         document.close()
     assert dashboard.print_button.isEnabled()
+
+
+def test_at_200_percent_in_high_contrast_every_header_reads_whole(
+    qtbot, demo_db, desk, clock, saturday
+):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui import theme
+
+    app = QApplication.instance()
+    theme.apply_theme(app, "contraste", 200)
+    try:
+        morning(demo_db, desk, clock, saturday, 12)
+        board = Dashboard(demo_db, desk, clock, saturday, refresh_ms=0)
+        qtbot.addWidget(board)
+        board.resize(1280, 900)
+        board.show()
+        qtbot.waitExposed(board)
+        header = board.stock.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in range(1, board.stock.columnCount()):
+            title = board.stock.horizontalHeaderItem(column).text()
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(title), title
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        board.grab().save(str(SHOTS / "dashboard-200-contraste.png"))
+    finally:
+        theme.restore_default(app)
