@@ -192,7 +192,7 @@ def query_journal(
     filt: JournalFilter = JournalFilter(),
     *,
     after: tuple[str, int] | None = None,
-    limit: int = PAGE_SIZE,
+    limit: int | None = None,
 ) -> list[JournalRow]:
     """One page of facts, newest first. `after`: the `cursor` of the last row of the previous
     page (None for the first page)."""
@@ -202,7 +202,7 @@ def query_journal(
         params += [after[0], after[0], after[1]]
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     sql = f"{_SELECT}{where} ORDER BY e.at DESC, e.rowid DESC LIMIT ?"
-    rows = db.execute(sql, [*params, int(limit)]).fetchall()
+    rows = db.execute(sql, [*params, PAGE_SIZE if limit is None else int(limit)]).fetchall()
     return [_row(r) for r in rows]
 
 
