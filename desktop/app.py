@@ -78,6 +78,13 @@ def run_gui(
     window.show()
     window.raise_()
     window.activateWindow()  # kiosk start: shortcuts work before anyone clicks the window
+    # A scanner's burst reaches the check-in whatever field has the focus (never typed into
+    # a parking amount or the search box); a person's typing passes through.
+    from desktop.ui.scan_router import ScanRouter
+
+    router = ScanRouter(window)
+    router.scanned.connect(window.on_scanned)
+    router.install()
     code = app.exec()
     db.close()
     if lock is not None:

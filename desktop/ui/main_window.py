@@ -101,6 +101,8 @@ class MainWindow(WindowScreens, QMainWindow):
         self.opened_dialog: QWidget | None = None
         self.modal_dialogs = True
         self.last_meal_pass: Path | None = None
+        self.camera_dialog: QWidget | None = None
+        self.dashboard: QWidget | None = None
         convention = get_convention(db)
         self.setWindowTitle(
             self.tr("Guichet — {title}").format(title=convention.title if convention else "")
@@ -249,6 +251,11 @@ class MainWindow(WindowScreens, QMainWindow):
         self._action(screens, self.tr("Mode &restaurateur…"), "Ctrl+R", self.open_caterer)
         self._action(screens, self.tr("&Séances et tickets…"), "F6", self.open_sessions)
         self._action(screens, self.tr("S&tock du jour…"), "F7", self.open_stock)
+        self._action(screens, self.tr("&Tableau de bord…"), "F8", self.open_dashboard)
+        self._action(screens, self.tr("Scanner avec la ca&méra…"), "F9", self.open_camera)
+        self._action(
+            desk_menu, self.tr("Réglage du sc&anner…"), "Ctrl+Shift+S", self.open_scanner_setup
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close)
         self._action(
@@ -295,6 +302,8 @@ class MainWindow(WindowScreens, QMainWindow):
                 break
         self.session = session
         self.refresh_roster()
+        if self.dashboard is not None:
+            self.dashboard.set_session(session)
 
     def _session_chosen(self, position: int) -> None:
         self._auto_session = False
@@ -373,6 +382,7 @@ class MainWindow(WindowScreens, QMainWindow):
         self.sounds.play(shown.sound)
         if result.recorded and result.member and self.session:
             self._refresh_member(result.member.id)
+            self.refresh_dashboard()
         if checklist is not None and checklist.lines:
             self.handout_panel.show_checklist(checklist)
         elif self.handout_panel.isVisible():
@@ -388,6 +398,7 @@ class MainWindow(WindowScreens, QMainWindow):
 
     def _handed_out(self, result: HandoutResult) -> None:
         self.sounds.play("handout_confirmed")
+        self.refresh_dashboard()
         if result.meal_pass is not None and result.event_id and self.session is not None:
             self._draw_meal_pass(result.event_id)
 

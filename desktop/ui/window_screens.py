@@ -207,3 +207,33 @@ class WindowScreens:
     def _task_finished(self) -> None:
         self.progress.hide()
         self.progress_label.clear()
+
+    def open_dashboard(self) -> None:
+        from desktop.ui.dashboard import Dashboard
+
+        if self.dashboard is None:
+            self.dashboard = Dashboard(
+                self.db, self.desk, self.clock, self.session, tasks=self.tasks
+            )
+        self.dashboard.set_session(self.session)
+        self.dashboard.show()
+        self.dashboard.raise_()
+
+    def refresh_dashboard(self) -> None:
+        if self.dashboard is not None and self.dashboard.isVisible():
+            self.dashboard.refresh()
+
+    def open_camera(self) -> None:
+        from desktop.ui.camera_scanner import CameraDialog
+
+        if self.camera_dialog is None:
+            self.camera_dialog = CameraDialog(self)
+            self.camera_dialog.scanned.connect(self.on_scanned)
+        self.camera_dialog.show()
+        self.camera_dialog.raise_()
+        self.camera_dialog.activateWindow()
+
+    def open_scanner_setup(self) -> None:
+        from desktop.ui.scanner_setup import ScannerSetupDialog
+
+        self._open_dialog(ScannerSetupDialog(self, tasks=self.tasks))

@@ -1,6 +1,5 @@
-"""The lines the lead adds to MainWindow and app.py, tried here on a subclass so that the
-camera, the scanner set-up, the dashboard and the scan router work together on the real
-check-in window before main_window.py is touched."""
+"""The camera (F9), the scanner set-up (Ctrl+Shift+S), the dashboard (F8) and the scan
+router, working together on the real check-in window, the router installed as app.py does."""
 
 import pytest
 from PySide6.QtCore import Qt
@@ -8,8 +7,6 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.models.checkin import Outcome
 from desktop.models.documents.badges_pdf import badge_records
-from desktop.ui.camera_scanner import CameraDialog
-from desktop.ui.dashboard import Dashboard
 from desktop.ui.main_window import MainWindow
 from desktop.ui.scan_router import ScanRouter
 from desktop.ui.scanner_setup import ScannerSetupDialog
@@ -19,60 +16,9 @@ from tests.ui.conftest import scan
 from tests.ui.test_scan_router import type_timed
 
 
-class WiredWindow(MainWindow):
-    """MainWindow plus exactly what the lead's patch adds (see the report)."""
-
-    camera_dialog: CameraDialog | None = None
-    dashboard: Dashboard | None = None
-
-    def _build_actions(self) -> None:
-        super()._build_actions()
-        menus = {a.text(): a.menu() for a in self.menuBar().actions()}
-        screens, desk_menu = menus["É&crans"], menus["&Guichet"]
-        self._action(screens, self.tr("&Tableau de bord…"), "F8", self.open_dashboard)
-        self._action(screens, self.tr("Scanner avec la ca&méra…"), "F9", self.open_camera)
-        self._action(
-            desk_menu, self.tr("Réglage du sc&anner…"), "Ctrl+Shift+S", self.open_scanner_setup
-        )
-
-    def open_camera(self) -> None:
-        if self.camera_dialog is None:
-            self.camera_dialog = CameraDialog(self)
-            self.camera_dialog.scanned.connect(self.on_scanned)
-        self.camera_dialog.show()
-        self.camera_dialog.raise_()
-        self.camera_dialog.activateWindow()
-
-    def open_scanner_setup(self) -> None:
-        ScannerSetupDialog(self, tasks=self.tasks).exec()
-        self.scan_field.setFocus()
-
-    def open_dashboard(self) -> None:
-        if self.dashboard is None:
-            self.dashboard = Dashboard(
-                self.db, self.desk, self.clock, self.session, tasks=self.tasks
-            )
-        self.dashboard.set_session(self.session)
-        self.dashboard.show()
-        self.dashboard.raise_()
-
-    def refresh_dashboard(self) -> None:
-        if self.dashboard is not None and self.dashboard.isVisible():
-            self.dashboard.refresh()
-
-    def show_result(self, result) -> None:  # type: ignore[no-untyped-def]
-        super().show_result(result)
-        if result.recorded:
-            self.refresh_dashboard()
-
-    def _handed_out(self, result: object) -> None:
-        super()._handed_out(result)
-        self.refresh_dashboard()
-
-
 @pytest.fixture
 def wired(qtbot, demo_db, db_path, desk, clock):
-    win = WiredWindow(
+    win = MainWindow(
         demo_db,
         db_path,
         desk,
