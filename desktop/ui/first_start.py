@@ -70,22 +70,22 @@ class _DeskPage(QWizardPage):
                 "« Ouvrir la démonstration »."
             )
         )
-        self.field = QLineEdit(settings.desk_label)
-        self.field.setObjectName("deskLabelField")
-        self.field.setMaxLength(MAX_DESK_LABEL)
-        self.field.setPlaceholderText(self.tr("par ex. Accueil 1"))
-        self.field.setAccessibleName(s.label(s.DESK_LABEL))
-        self.field.setAccessibleDescription(s.description(s.DESK_LABEL))
+        self.entry = QLineEdit(settings.desk_label)
+        self.entry.setObjectName("deskLabelField")
+        self.entry.setMaxLength(MAX_DESK_LABEL)
+        self.entry.setPlaceholderText(self.tr("par ex. Accueil 1"))
+        self.entry.setAccessibleName(s.label(s.DESK_LABEL))
+        self.entry.setAccessibleDescription(s.description(s.DESK_LABEL))
         label = QLabel(self.tr("&Nom de ce poste :"))
-        label.setBuddy(self.field)
+        label.setBuddy(self.entry)
         hint = QLabel(s.description(s.DESK_LABEL))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
-        layout.addWidget(self.field)
+        layout.addWidget(self.entry)
         layout.addWidget(hint)
         layout.addStretch(1)
-        self.registerField("deskLabel*", self.field)  # Suivant waits for a name
+        self.registerField("deskLabel*", self.entry)  # Suivant waits for a name
 
 
 class _ExportPage(QWizardPage):
@@ -96,12 +96,12 @@ class _ExportPage(QWizardPage):
         self.setSubTitle(
             self.tr("Où enregistrer les exports de fin de journée (créé s'il n'existe pas).")
         )
-        self.field = QLineEdit(settings.export_folder or default_export_folder())
-        self.field.setObjectName("exportFolderField")
-        self.field.setAccessibleName(s.label(s.EXPORT_FOLDER))
-        self.field.setAccessibleDescription(s.description(s.EXPORT_FOLDER))
+        self.entry = QLineEdit(settings.export_folder or default_export_folder())
+        self.entry.setObjectName("exportFolderField")
+        self.entry.setAccessibleName(s.label(s.EXPORT_FOLDER))
+        self.entry.setAccessibleDescription(s.description(s.EXPORT_FOLDER))
         label = QLabel(self.tr("D&ossier :"))
-        label.setBuddy(self.field)
+        label.setBuddy(self.entry)
         browse = QPushButton(self.tr("Pa&rcourir…"))  # Alt+P is Précédent
         browse.setObjectName("browseExportButton")
         browse.setAccessibleName(self.tr("Choisir le dossier d'export"))
@@ -109,7 +109,7 @@ class _ExportPage(QWizardPage):
         browse.clicked.connect(self._browse)
         self.error = error_label("exportFolderError")
         row = QHBoxLayout()
-        row.addWidget(self.field, 1)
+        row.addWidget(self.entry, 1)
         row.addWidget(browse)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -119,15 +119,15 @@ class _ExportPage(QWizardPage):
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Dossier d'export"), self.field.text()
+            self, self.tr("Dossier d'export"), self.entry.text()
         )
         if chosen:
-            self.field.setText(chosen)
-        self.field.setFocus()
+            self.entry.setText(chosen)
+        self.entry.setFocus()
 
     def validatePage(self) -> bool:
         """The folder is created when missing; a folder that cannot be is said under the field."""
-        text = self.field.text().strip()
+        text = self.entry.text().strip()
         problem = None
         if not text:
             problem = self.tr("Indiquez un dossier.")
@@ -141,9 +141,9 @@ class _ExportPage(QWizardPage):
         self.error.setStyleSheet(theme.error_style())
         self.error.setText(f"✖ {problem}" if problem else "")
         self.error.setVisible(problem is not None)
-        self.field.setAccessibleDescription(problem or s.description(s.EXPORT_FOLDER))
+        self.entry.setAccessibleDescription(problem or s.description(s.EXPORT_FOLDER))
         if problem:
-            self.field.setFocus()
+            self.entry.setFocus()
         return problem is None
 
 
@@ -221,8 +221,8 @@ class FirstStartWizard(QWizard):
 
     def accept(self) -> None:
         if self.outcome is not FirstStartOutcome.DEMO:
-            self.settings.set(s.DESK_LABEL, self.desk_page.field.text())
-            self.settings.set(s.EXPORT_FOLDER, self.export_page.field.text().strip())
+            self.settings.set(s.DESK_LABEL, self.desk_page.entry.text())
+            self.settings.set(s.EXPORT_FOLDER, self.export_page.entry.text().strip())
             self.settings.set(s.PRINTER, self.printer_page.combo.currentData())
             self.settings.set(s.FIRST_START_DONE, True)
             self.settings.sync()

@@ -25,8 +25,8 @@ def wizard(qtbot, desk_settings, tmp_path, monkeypatch):
     wiz.show()
     wiz.activateWindow()
     qtbot.waitExposed(wiz)
-    wiz.desk_page.field.setFocus()
-    qtbot.waitUntil(wiz.desk_page.field.hasFocus)
+    wiz.desk_page.entry.setFocus()
+    qtbot.waitUntil(wiz.desk_page.entry.hasFocus)
     return wiz
 
 
@@ -38,10 +38,10 @@ def test_three_pages_by_keyboard_save_the_desk(wizard, desk_settings, qtbot, tmp
     assert needs_first_start(desk_settings)
     enter(qtbot, wizard)  # no name yet: Suivant waits
     assert wizard.currentPage() is wizard.desk_page
-    type_text(wizard.desk_page.field, "Accueil 1")
+    type_text(wizard.desk_page.entry, "Accueil 1")
     enter(qtbot, wizard)
     assert wizard.currentPage() is wizard.export_page
-    assert wizard.export_page.field.text() == str(tmp_path / "exports")
+    assert wizard.export_page.entry.text() == str(tmp_path / "exports")
     enter(qtbot, wizard)
     assert (tmp_path / "exports").is_dir()  # created for the desk
     assert wizard.currentPage() is wizard.printer_page
@@ -62,9 +62,9 @@ def test_three_pages_by_keyboard_save_the_desk(wizard, desk_settings, qtbot, tmp
 def test_a_folder_that_cannot_be_created_is_said_under_the_field(wizard, qtbot, tmp_path):
     blocker = tmp_path / "fichier"
     blocker.write_text("pas un dossier")
-    type_text(wizard.desk_page.field, "Accueil 2")
+    type_text(wizard.desk_page.entry, "Accueil 2")
     enter(qtbot, wizard)
-    field = wizard.export_page.field
+    field = wizard.export_page.entry
     field.setFocus()
     field.selectAll()
     type_text(field, str(blocker / "exports"))
@@ -77,7 +77,7 @@ def test_a_folder_that_cannot_be_created_is_said_under_the_field(wizard, qtbot, 
 def test_the_demo_is_one_key_away_and_saves_nothing(wizard, desk_settings, qtbot):
     demo = wizard.findChild(type(wizard.button(first_start.DEMO_BUTTON)), "openDemoButton")
     assert demo is not None and demo.isVisible()
-    qtbot.keyClick(wizard.desk_page.field, Qt.Key.Key_D, ALT)
+    qtbot.keyClick(wizard.desk_page.entry, Qt.Key.Key_D, ALT)
     qtbot.waitUntil(lambda: not wizard.isVisible())  # a mnemonic animates the click first
     assert wizard.outcome is FirstStartOutcome.DEMO and bool(wizard.outcome)
     assert not wizard.isVisible()
