@@ -1239,6 +1239,11 @@ Files: {files}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
+            <source>&amp;Tableau de bord…</source>
+            <translation>&amp;Dashboard…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
             <source>Annuler l'arrivée de {name}.
 Motif (obligatoire) :</source>
             <translation>Undo the check-in of {name}.
@@ -1371,8 +1376,18 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
+            <source>Réglage du sc&amp;anner…</source>
+            <translation>Sc&amp;anner set-up…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
             <source>S&amp;tock du jour…</source>
             <translation>Today's s&amp;tock…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
+            <source>Scanner avec la ca&amp;méra…</source>
+            <translation>Scan with the ca&amp;mera…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
@@ -4003,6 +4018,204 @@ Already served ({where}): do not serve a second time.</translation>
             <location filename="../../desktop/ui/handout_wording.py" />
             <source>éligible — saisir un justificatif (P)</source>
             <translation>eligible — enter a receipt (P)</translation>
+        </message>
+    </context>
+    <context>
+        <name>journal</name>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>&amp;Agent :</source>
+            <translation>&amp;Agent:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>&amp;Du :</source>
+            <translation>F&amp;rom:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>&amp;Fait :</source>
+            <translation>&amp;Fact:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>&amp;Membre :</source>
+            <translation>&amp;Member:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>1 fait</source>
+            <translation>1 fact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>a&amp;u :</source>
+            <translation>&amp;until:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Depuis</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Détail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>E&amp;xporter en CSV…</source>
+            <translation>E&amp;xport as CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Export du journal</source>
+            <translation>Log export</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Export en cours…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Export impossible : {error}</source>
+            <translation>Export failed: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Exporter le journal</source>
+            <translation>Export the log</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Exporter les faits filtrés (Ctrl+S)</source>
+            <translation>Export the filtered facts (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Fait</source>
+            <translation>Fact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Faits du journal, le plus récent en premier</source>
+            <translation>Facts of the log, the latest first</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Fermer</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Fichier CSV (*.csv)</source>
+            <translation>CSV file (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Filtrer par agent</source>
+            <translation>Filter by agent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Filtrer par membre</source>
+            <translation>Filter by member</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Filtrer par sorte de fait</source>
+            <translation>Filter by kind of fact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Heure</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Journal des faits</source>
+            <translation>Log of facts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Journal vide.</source>
+            <translation>Empty log.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Jusqu'à</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Membre</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>nom, prénom ou commune</source>
+            <translation>surname, first name or commune</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Poste</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Tous les agents</source>
+            <translation>All agents</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Tous les faits</source>
+            <translation>All facts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Vérification du journal</source>
+            <translation>Log check</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Vérification du journal…</source>
+            <translation>Checking the log…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Vérification impossible : {error}</source>
+            <translation>Check failed: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>{n} faits</source>
+            <translation>{n} facts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>{n} faits exportés dans {path}</source>
+            <translation>{n} facts exported to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>État du journal</source>
+            <translation>Log status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>✖ annulé depuis</source>
+            <translation>✖ voided since</translation>
         </message>
     </context>
     <context>
