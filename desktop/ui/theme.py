@@ -16,9 +16,9 @@ HIGH_CONTRAST_COLOURS in the high-contrast one.
 
 import re
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from desktop.ui.settings import HIGH_CONTRAST, STANDARD, TEXT_SCALES
 from desktop.ui.wording import COLOURS, Role
@@ -166,11 +166,15 @@ def stylesheet_for(theme: str) -> str:
         f" padding: 5px 12px; background: {button}; color: {text}; }}"
         f"QPushButton:default {{ border: 2px solid {border}; padding: 4px 11px; }}"
         f"QPushButton:disabled {{ color: {DISABLED_TEXT[theme]}; }}"
-        f"QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit"
+        f"QLineEdit, QComboBox, QAbstractSpinBox"
         f" {{ border: 1px solid {border}; border-radius: 3px; padding: 3px; }}"
+        # border + padding = 3 px in both states: Qt does not re-lay out on focus
+        f"QAbstractItemView, QTextEdit, QPlainTextEdit"
+        f" {{ border: 1px solid {border}; padding: 2px; }}"
         f"{_focus_selectors()} {{ border: 3px solid {focus}; }}"
         f"QPushButton:focus, QToolButton:focus {{ padding: 3px 10px; }}"
         f"QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus {{ padding: 1px; }}"
+        f"QAbstractItemView:focus, QTextEdit:focus, QPlainTextEdit:focus {{ padding: 0px; }}"
         f"QCheckBox:focus, QRadioButton:focus {{ border: 3px solid {focus}; padding: 2px; }}"
         f"QCheckBox, QRadioButton {{ border: 3px solid transparent; padding: 2px; }}"
         f"QCheckBox::indicator, QRadioButton::indicator {{ width: 1em; height: 1em; }}"
@@ -196,7 +200,8 @@ def scale_stylesheet(css: str, scale: int) -> str:
 
 
 class _StyleScaler(QObject):
-    """Rescales the font sizes of widget stylesheets, whenever a widget sets one."""
+    """Rescales the font sizes of widget stylesheets (and keeps their focus frame), whenever
+    a widget sets one."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.Polish) and isinstance(
@@ -213,10 +218,28 @@ def rescale_widget(widget: QWidget, scale: int) -> None:
     if css != widget.property(_SCALED):  # set by the widget itself: that is the original
         widget.setProperty(_ORIGINAL, css)
     original = widget.property(_ORIGINAL) or ""
-    scaled = scale_stylesheet(original, scale)
+    scaled = scale_stylesheet(original, scale) + _own_focus_rule(widget, original)
     widget.setProperty(_SCALED, scaled)
     if css != scaled:
         widget.setStyleSheet(scaled)
+
+
+def _own_focus_rule(widget: QWidget, css: str) -> str:
+    """A widget whose own stylesheet has rules (`QTableView { ... }`) no longer takes the
+    application's focus frame: the frame is added to its own sheet. The border and padding add
+    up to 3 px focused or not: Qt does not re-lay a widget out when it gains focus."""
+    theme = _state.get("theme")
+    if "{" not in css or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or theme is None:
+        return ""
+    name = widget.metaObject().className()
+    focus, border = FOCUS[str(theme)], BORDER[str(theme)]
+    rule = f" {name}:focus {{ border: 3px solid {focus}; }}"
+    if isinstance(widget, QAbstractScrollArea):
+        rule = (
+            f" {name} {{ border: 1px solid {border}; padding: 2px; }}"
+            f" {name}:focus {{ border: 3px solid {focus}; padding: 0px; }}"
+        )
+    return rule
 
 
 _state: dict[str, object] = {}
@@ -234,6 +257,7 @@ def apply_theme(app: QApplication, theme: str = STANDARD, text_scale: int = 100)
         _state["stylesheet"] = app.styleSheet()
     app.setProperty("guichetTheme", theme)
     app.setProperty("guichetTextScale", text_scale)
+    _state["theme"] = theme
     font = QFont(_state["font"])  # type: ignore[call-overload]
     base = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
     font.setPointSizeF(max(base, 10.0) * text_scale / 100)
@@ -248,18 +272,18 @@ def apply_theme(app: QApplication, theme: str = STANDARD, text_scale: int = 100)
     if text_scale != 100:  # an application stylesheet stops the font reaching the widgets
         sheet = f"QWidget {{ font-size: {font.pointSizeF():g}pt; }}" + sheet
     app.setStyleSheet(sheet)
-    _install_scaler(app, text_scale)
+    _install_scaler(app, active=True)
     for widget in app.allWidgets():
         rescale_widget(widget, text_scale)
 
 
-def _install_scaler(app: QApplication, text_scale: int) -> None:
+def _install_scaler(app: QApplication, active: bool) -> None:
     scaler = _state.get("scaler")
-    if text_scale != 100 and scaler is None:
+    if active and scaler is None:
         scaler = _StyleScaler(app)
         app.installEventFilter(scaler)
         _state["scaler"] = scaler
-    elif text_scale == 100 and isinstance(scaler, _StyleScaler):
+    elif not active and isinstance(scaler, _StyleScaler):
         app.removeEventFilter(scaler)
         scaler.deleteLater()
         del _state["scaler"]
@@ -269,7 +293,8 @@ def restore_default(app: QApplication) -> None:
     """Back to the application as it was before apply_theme (tests share one application)."""
     if "font" not in _state:
         return
-    _install_scaler(app, 100)
+    _install_scaler(app, active=False)
+    _state["theme"] = None
     app.setProperty("guichetTheme", STANDARD)
     app.setProperty("guichetTextScale", 100)
     for widget in app.allWidgets():

@@ -146,3 +146,36 @@ def test_checkin_window_readable_at_large_text(themed, window, qtbot, monkeypatc
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SCREENSHOTS / f"checkin-{name}-{scale}.png"))
     assert window.scan_field.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+@pytest.mark.parametrize("name", [STANDARD, HIGH_CONTRAST])
+def test_every_focusable_control_of_the_checkin_window_shows_the_focus_frame(
+    themed, window, qtbot, name
+):
+    theme.apply_theme(themed, name, 100)
+    focus = QColor(theme.FOCUS[name])
+    checked = []
+    for widget in window.findChildren(QWidget):
+        if not (widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            continue
+        if widget.focusProxy() is not None or not widget.isEnabled():
+            continue
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(widget.hasFocus)
+        image = widget.grab().toImage()
+        edge = [image.pixelColor(1, y) for y in range(image.height())]
+        hits = sum(1 for colour in edge if _close(colour, focus))
+        assert hits >= image.height() // 3, (widget.objectName(), type(widget).__name__)
+        checked.append(widget.objectName() or type(widget).__name__)
+    assert {"scanField", "searchField", "sessionCombo", "rosterView"} <= set(checked)
+
+
+def _close(colour: QColor, target: QColor) -> bool:
+    return all(
+        abs(a - b) <= 24
+        for a, b in zip(
+            (colour.red(), colour.green(), colour.blue()),
+            (target.red(), target.green(), target.blue()),
+            strict=True,
+        )
+    )
