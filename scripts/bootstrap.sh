@@ -13,6 +13,12 @@ cd "$root"
 packages=(libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core libpulse0)
 if [ "$mode" = test ]; then
   packages+=(7zip)  # the tests open encrypted exports with 7-Zip, as the office PC will
+  # The check-in screen read as a screen reader reads it: the real app on Xvfb (xcb
+  # platform), its own D-Bus session, AT-SPI read by the system Python.
+  packages+=(xvfb dbus at-spi2-core python3-gi gir1.2-atspi-2.0
+             libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+             libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
+             libx11-xcb1)
 fi
 if [ "$mode" = gui ]; then
   # A window on X11 (the xcb platform plugin) and sound (QtMultimedia needs libpulse).
