@@ -42,3 +42,12 @@ class PrivacyMode(QObject):
     def name(self, text: str) -> str:
         """The name as this screen may show it now."""
         return mask_name(text) if self._enabled else text
+
+    def text(self, text: str, *names: str) -> str:
+        """`text` with each of `names` in it masked while on ("Bienvenue, Émilie DUBOIS" ->
+        "Bienvenue, É. D.")."""
+        if not self._enabled:
+            return text
+        for name in sorted((n for n in names if n.strip()), key=len, reverse=True):
+            text = text.replace(name, mask_name(name))
+        return text

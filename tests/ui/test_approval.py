@@ -72,3 +72,4 @@ def test_mask_name_and_privacy_mode(qtbot):
     with qtbot.waitSignal(mode.toggled) as blocker:
         mode.toggle()
     assert blocker.args == [True] and mode.name("Émilie DUBOIS") == "É. D."
+    assert mode.text("Bienvenue, Émilie DUBOIS", "Émilie DUBOIS") == "Bienvenue, É. D."
