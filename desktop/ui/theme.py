@@ -299,9 +299,11 @@ def restore_default(app: QApplication) -> None:
     app.setProperty("guichetTextScale", 100)
     for widget in app.allWidgets():
         rescale_widget(widget, 100)
-    app.setStyle(str(_state["style"]))
-    app.setPalette(_state["palette"])  # type: ignore[arg-type]
+    # No stylesheet while the style changes: a style swapped under a stylesheet can crash.
     app.setStyleSheet("")
+    if app.style().name().lower() != str(_state["style"]).lower():
+        app.setStyle(str(_state["style"]))
+    app.setPalette(_state["palette"])  # type: ignore[arg-type]
     app.setFont(_state["font"])  # type: ignore[arg-type]
     app.setStyleSheet(str(_state["stylesheet"]))
     _state.clear()

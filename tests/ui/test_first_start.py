@@ -94,3 +94,20 @@ def test_run_first_start_closed_with_escape_is_false(qtbot, desk_settings):
     outcome = first_start.run_first_start(None, desk_settings)
     assert outcome is FirstStartOutcome.CANCELLED and not outcome
     assert needs_first_start(desk_settings)
+
+
+def test_at_200_percent_the_wizard_still_fits_a_laptop_screen(qtbot, qapp, desk_settings):
+    from desktop.ui import theme
+
+    theme.apply_theme(qapp, s.HIGH_CONTRAST, 200)
+    try:
+        wiz = FirstStartWizard(desk_settings)
+        qtbot.addWidget(wiz)
+        wiz.show()
+        for _page in range(3):
+            hint = wiz.sizeHint()
+            assert hint.width() <= 1366 and hint.height() <= 768 - 60, hint
+            wiz.desk_page.entry.setText("Accueil 1")
+            wiz.next()
+    finally:
+        theme.restore_default(qapp)

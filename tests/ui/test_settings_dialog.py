@@ -122,3 +122,16 @@ def test_opens_on_defaults_over_a_corrupt_settings_file(qtbot, qapp, tmp_path):
     assert dlg.backup_interval.value() == 30
     assert dlg.printer.currentData() == ""  # the system's printer
     QApplication.processEvents()
+
+
+def test_at_200_percent_the_dialog_still_fits_a_laptop_screen(qtbot, qapp, desk_settings):
+    theme.apply_theme(qapp, s.HIGH_CONTRAST, 200)
+    try:
+        dlg = SettingsDialog(desk_settings)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        hint = dlg.sizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 768 - 60, hint
+        assert dlg.desk_label.font().pointSizeF() >= 18
+    finally:
+        theme.restore_default(qapp)
