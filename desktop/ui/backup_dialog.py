@@ -14,6 +14,7 @@
 """
 
 from collections.abc import Callable
+from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
@@ -41,9 +42,9 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 _ERROR_STYLE = f"color: {COLOURS[ColourRole.ERROR][0]}; font-weight: bold;"
 
 
-def _paris(text_or_dt: object) -> str:
+def _paris(text_or_dt: str | datetime) -> str:
     moment = from_utc_text(text_or_dt) if isinstance(text_or_dt, str) else text_or_dt
-    return moment.astimezone(PARIS).strftime("%d/%m/%Y %H:%M")  # type: ignore[union-attr]
+    return moment.astimezone(PARIS).strftime("%d/%m/%Y %H:%M")
 
 
 def preview_text(preview: BackupPreview, tr: Callable[[str], str]) -> str:

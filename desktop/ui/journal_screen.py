@@ -114,7 +114,7 @@ class JournalModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(HEADERS[section])
+            return tr(str(HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = 0) -> Any:

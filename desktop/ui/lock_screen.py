@@ -67,6 +67,7 @@ class LockScreen(QWidget):
         on_scan: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.host = parent
         self.db, self.clock, self.agent, self.on_scan = db, clock, agent, on_scan
         self.queue: list[str] = []
         self._hidden: list[QWidget] = []
@@ -140,7 +141,7 @@ class LockScreen(QWidget):
         """Cover the window: hide its other children, show the page, focus the secret."""
         if self.is_locked:
             return
-        parent = self.parentWidget()
+        parent = self.host
         self._hidden = [
             child
             for child in parent.findChildren(
@@ -171,7 +172,9 @@ class LockScreen(QWidget):
 
     def change_agent(self) -> None:
         self._show_agent_field(True)
-        self.agent_combo.lineEdit().selectAll()
+        editor = self.agent_combo.lineEdit()
+        if editor is not None:
+            editor.selectAll()
         self.agent_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- unlocking --------------------------------------------------------------------------
@@ -265,8 +268,7 @@ class LockScreen(QWidget):
             mine = isinstance(owner, QWidget) and (owner is self or self.isAncestorOf(owner))
             if isinstance(owner, QWidget) and owner.window() is self.window() and not mine:
                 return True  # a shortcut of the window under the lock: not while locked
-        resized = isinstance(event, QResizeEvent) and watched is self.parentWidget()
-        if resized and self.is_locked:
+        if isinstance(event, QResizeEvent) and watched is self.host and self.is_locked:
             self.setGeometry(0, 0, event.size().width(), event.size().height())
         return super().eventFilter(watched, event)
 

@@ -131,3 +131,9 @@ def test_idle_watcher_fires_after_quiet_and_restarts_on_keys(qtbot, window):
         assert watcher.remaining_ms == -1
     finally:
         watcher.stop()
+
+
+def test_the_lock_covers_the_window_when_it_is_resized(qtbot, window, lock):
+    lock.lock()
+    window.resize(window.width() + 120, window.height() + 80)
+    qtbot.waitUntil(lambda: lock.geometry() == window.rect())
