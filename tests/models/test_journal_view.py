@@ -93,7 +93,7 @@ def test_chain_state_per_desk(demo_db, clock):
 
 
 def test_csv_export_reads_back_with_formulas_neutralised(demo_db, clock, tmp_path):
-    _check_in(demo_db, clock, "=HYPERLINK(\"http://x\")", 40)
+    _check_in(demo_db, clock, '=HYPERLINK("http://x")', 40)
     path = tmp_path / "journal.csv"
     assert journal_view.export_csv(demo_db, path, JournalFilter(member="roussel")) == 1
     raw = path.read_bytes()
