@@ -41,7 +41,11 @@ def acquire_lock(db_path: Path) -> QLockFile | None:
 
 
 def run_gui(
-    db_path: Path | None, demo: bool, agent: str | None, clock: Clock = system_clock
+    db_path: Path | None,
+    demo: bool,
+    agent: str | None,
+    clock: Clock = system_clock,
+    password_file: Path | None = None,
 ) -> int:
     app = make_application()
     if demo and db_path is None:
@@ -63,15 +67,28 @@ def run_gui(
             ).format(path=db_path),
             EXIT_ALREADY_OPEN,
         )
+    if _interactive():
+        # A damaged or vanished file: say so and offer the latest backup, never start empty.
+        from desktop.ui.backup_dialog import StartChoice, start_check
+
+        if start_check(db_path, paths.backup_folder(), clock) is StartChoice.QUIT:
+            return EXIT_FILE_ERROR
     try:
         db = open_database(db_path)
     except StorageError as exc:
         return _refuse(str(exc), EXIT_FILE_ERROR)
     if demo:
         ensure_session_today(db, clock)
-    agent_name = agent or _ask_agent(demo)
+    from desktop.ui import login_dialog
+
+    # Once the file has accounts, the agent proves who they are (or --password-file).
+    who = login_dialog.login_for_start(db, agent, password_file, clock)
+    if who == login_dialog.REFUSED:
+        return _refuse(login_dialog.last_refusal or "Connexion annulée.", EXIT_FILE_ERROR)
+    agent_name = who.name if who else (agent or _ask_agent(demo))  # type: ignore[union-attr]
     if not agent_name:
         return 0
+    from desktop.ui.backup_dialog import BackupTimer
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow(db, db_path, local_desk(db, agent_name), clock)
@@ -83,8 +100,11 @@ def run_gui(
     from desktop.ui.scan_router import ScanRouter
 
     router = ScanRouter(window)
-    router.scanned.connect(window.on_scanned)
+    router.scanned.connect(window.route_scan)  # queued while the screen is locked
     router.install()
+    minutes = float(QSettings().value("desk/backup_minutes", 10) or 10)
+    backups = BackupTimer(db_path, paths.backup_folder(), minutes, window.tasks, parent=window)
+    window.backup_timer = backups
     code = app.exec()
     db.close()
     if lock is not None:
@@ -109,8 +129,12 @@ def _ask_agent(demo: bool) -> str | None:
     return name.strip()
 
 
+def _interactive() -> bool:
+    return QApplication.platformName() not in ("offscreen", "minimal")
+
+
 def _refuse(message: str, code: int) -> int:
     print(f"guichet : {message}", file=sys.stderr)
-    if QApplication.platformName() not in ("offscreen", "minimal"):  # nobody to click OK
+    if _interactive():  # offscreen, nobody would click OK
         QMessageBox.critical(None, "Guichet", message)
     return code

@@ -68,6 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="ouvrir la convention de démonstration")
     parser.add_argument("--agent", metavar="NOM", help="agent au guichet (pas de dialogue)")
     parser.add_argument(
+        "--password-file",
+        type=Path,
+        metavar="FICHIER",
+        help="mot de passe de l'agent, lu dans ce fichier (démarrage automatisé)",
+    )
+    parser.add_argument(
         "--office", type=Path, metavar="FICHIER", help="mode Bureau sur le fichier du bureau"
     )
     parser.add_argument(
@@ -99,7 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.demo = True  # a bare `guichet` opens the demo: nothing to configure
         from desktop.app import run_gui  # Qt is imported only for the GUI
 
-        return run_gui(db_path=args.db, demo=args.demo, agent=args.agent)
+        return run_gui(
+            db_path=args.db, demo=args.demo, agent=args.agent, password_file=args.password_file
+        )
     except CommandError as exc:
         return fail(str(exc))
     except KeyboardInterrupt:

@@ -28,3 +28,11 @@ def user_data_dir() -> Path:
 
 def demo_database() -> Path:
     return user_data_dir() / "demo.guichet.sqlite"
+
+
+def backup_folder() -> Path:
+    """Where the desk's automatic backups go: the user data folder, never beside the live file
+    (a second location; the office may point it at another disk)."""
+    path = user_data_dir() / "sauvegardes"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -4,7 +4,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,8 @@ from desktop.models.journal import Desk
 from desktop.ui import wording
 from desktop.ui.banner import ResultBanner
 from desktop.ui.handout_panel import HandoutPanel
+from desktop.ui.lock_screen import IdleWatcher, LockScreen
+from desktop.ui.privacy import PrivacyMode
 from desktop.ui.roster_model import CHECKIN_ROLE, MEMBER_ROLE, RosterModel
 from desktop.ui.scan_field import ScanField, yields_to_window
 from desktop.ui.sounds import Sounds
@@ -108,6 +110,7 @@ class MainWindow(WindowScreens, QMainWindow):
             self.tr("Guichet — {title}").format(title=convention.title if convention else "")
         )
         self._build(convention.title if convention else "")
+        self._build_trust()
         self._build_actions()
         self._load_sessions()
         self.tasks.started.connect(self._task_started)
@@ -256,6 +259,11 @@ class MainWindow(WindowScreens, QMainWindow):
         self._action(
             desk_menu, self.tr("Réglage du sc&anner…"), "Ctrl+Shift+S", self.open_scanner_setup
         )
+        trust = self.menuBar().addMenu(self.tr("&Confiance"))
+        self._action(trust, self.tr("&Verrouiller le poste"), "Ctrl+L", self.lock)
+        self._action(trust, self.tr("&Notice d'information…"), "F1", self.open_notice)
+        self._action(trust, self.tr("&Journal des faits…"), "Ctrl+J", self.open_journal)
+        self._action(trust, self.tr("&Masquer les noms"), "Ctrl+Shift+N", self.privacy.toggle)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close)
         self._action(
@@ -272,6 +280,49 @@ class MainWindow(WindowScreens, QMainWindow):
             self.undo_selected,
         )
         self._action(desk_menu, self.tr("Changer d'a&gent…"), "F2", self.change_agent)
+
+    def _build_trust(self) -> None:
+        """The lock screen (Ctrl+L, and after N idle minutes), the privacy mode that masks
+        names on a screen the public can see."""
+        self.lock_screen = LockScreen(
+            self.db, self.clock, self.desk.agent, self, on_scan=self.on_scanned
+        )
+        self.lock_screen.agent_changed.connect(self._agent_changed)
+        minutes = float(QSettings().value("desk/idle_lock_minutes", 5) or 5)
+        self.idle = IdleWatcher(minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.privacy = PrivacyMode(self)
+        self.privacy.toggled.connect(self._privacy_toggled)
+        self.backup_timer: object | None = None
+
+    def lock(self) -> None:
+        """Lock the desk: open screens that show names are closed first."""
+        if self.opened_dialog is not None and self.opened_dialog.isVisible():
+            self.opened_dialog.close()
+        if self.handout_panel.isVisible():
+            self.handout_panel.close_panel()
+        self.lock_screen.lock()
+
+    def route_scan(self, raw: str) -> None:
+        """A scan from the router: queued while the desk is locked, checked in otherwise."""
+        if self.lock_screen.is_locked:
+            self.lock_screen.queue_scan(raw)
+        else:
+            self.on_scanned(raw)
+
+    def _agent_changed(self, name: str) -> None:
+        self.desk = replace(self.desk, agent=name)
+        self.handout_panel.desk = self.desk
+        self._show_agent()
+
+    def _privacy_toggled(self, enabled: bool) -> None:
+        self.model.set_name_mask(self.privacy.name if enabled else None)
+        self.statusBar().showMessage(
+            self.tr("Noms masqués (Ctrl+Maj+N pour les afficher)")
+            if enabled
+            else self.tr("Noms affichés"),
+            6_000,
+        )
 
     def _action(self, menu, text, shortcut, slot) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
@@ -377,6 +428,13 @@ class MainWindow(WindowScreens, QMainWindow):
         self.last_result = result
         shown = wording.for_result(result)
         checklist = self._checklist_for(result)
+        if self.privacy.enabled and result.member is not None:
+            name = result.member.display_name
+            shown = replace(
+                shown,
+                title=self.privacy.text(shown.title, name),
+                detail=self.privacy.text(shown.detail, name),
+            )
         # While something is due the banner stays: the panel below says what to hand out.
         self.banner.show_wording(shown, hold=checklist is None or not checklist.pending)
         self.sounds.play(shown.sound)
@@ -527,6 +585,11 @@ class MainWindow(WindowScreens, QMainWindow):
     # --- agent --------------------------------------------------------------------------
 
     def change_agent(self) -> None:
+        from desktop.models.accounts import has_accounts
+
+        if has_accounts(self.db):  # with accounts, the new agent gives their password
+            self.lock_screen.change_agent()
+            return
         name, ok = QInputDialog.getText(
             self,
             self.tr("Changer d'agent"),

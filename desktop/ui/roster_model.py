@@ -1,5 +1,6 @@
 """The session roster as a Qt table model, fed with frozen RosterRow records."""
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -38,6 +39,7 @@ class RosterModel(QAbstractTableModel):
         self._visible: list[int] = []  # indexes into _rows, in order
         self._visible_position: dict[int, int] = {}
         self._words: list[str] = []
+        self._mask: Callable[[str], str] | None = None  # "Masquer les noms"
         self._headers = [
             self.tr("Nom"),
             self.tr("Prénom"),
@@ -53,6 +55,12 @@ class RosterModel(QAbstractTableModel):
         self._rows = list(rows)
         self._all_position = {row.member_id: i for i, row in enumerate(self._rows)}
         self._refilter()
+        self.endResetModel()
+
+    def set_name_mask(self, mask: Callable[[str], str] | None) -> None:
+        """Show names through `mask` ("É. D.") on a screen the public can see, or plainly."""
+        self.beginResetModel()
+        self._mask = mask
         self.endResetModel()
 
     def set_query(self, text: str) -> None:
@@ -141,9 +149,9 @@ class RosterModel(QAbstractTableModel):
 
     def _display(self, row: RosterRow, column: int) -> str:
         if column == COL_SURNAME:
-            return row.surname
+            return self._mask(row.surname) if self._mask else row.surname
         if column == COL_FIRST_NAME:
-            return row.first_name
+            return self._mask(row.first_name) if self._mask else row.first_name
         if column == COL_COMMUNE:
             return row.commune
         if column == COL_PRESENCE:

@@ -237,3 +237,14 @@ class WindowScreens:
         from desktop.ui.scanner_setup import ScannerSetupDialog
 
         self._open_dialog(ScannerSetupDialog(self, tasks=self.tasks))
+
+    def open_notice(self) -> None:
+        from desktop.ui.notice_dialog import NoticeDialog, can_edit_notice
+
+        editable = can_edit_notice(self.db, self.desk.agent)
+        self._open_dialog(NoticeDialog(self.db, self.clock, self.desk, self.tasks, editable, self))
+
+    def open_journal(self) -> None:
+        from desktop.ui.journal_screen import JournalScreen
+
+        self._open_dialog(JournalScreen(self.db, self.clock, self.tasks, self.db_path, self))
