@@ -22,6 +22,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_NAME)
     install_translations(app)
+    from desktop.ui.settings import Settings
+    from desktop.ui.theme import apply_theme
+
+    settings = Settings()
+    apply_theme(app, settings.theme, settings.text_scale)  # high contrast, 150 / 200 % text
     return app  # type: ignore[return-value]
 
 
@@ -46,8 +51,15 @@ def run_gui(
     agent: str | None,
     clock: Clock = system_clock,
     password_file: Path | None = None,
+    first_start: bool = False,
 ) -> int:
     app = make_application()
+    if first_start and _interactive():
+        # A new laptop: desk label, export folder, printer (the demo stays one click away).
+        from desktop.ui.first_start import needs_first_start, run_first_start
+
+        if needs_first_start() and not run_first_start(None):
+            return 0
     if demo and db_path is None:
         db_path = paths.demo_database()
     assert db_path is not None
@@ -102,8 +114,13 @@ def run_gui(
     router = ScanRouter(window)
     router.scanned.connect(window.route_scan)  # queued while the screen is locked
     router.install()
-    minutes = float(QSettings().value("desk/backup_minutes", 10) or 10)
-    backups = BackupTimer(db_path, paths.backup_folder(), minutes, window.tasks, parent=window)
+    from desktop.ui.settings import Settings
+
+    settings = Settings()
+    folder = Path(settings.backup_folder) if settings.backup_folder else paths.backup_folder()
+    backups = BackupTimer(
+        db_path, folder, settings.backup_interval_minutes, window.tasks, parent=window
+    )
     window.backup_timer = backups
     code = app.exec()
     db.close()

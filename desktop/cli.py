@@ -101,12 +101,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.ui.office_window import run_office
 
             return run_office(args.office, args.agent or "Bureau")
+        first_start = not args.db and not args.demo and not args.agent
         if not args.db and not args.demo:
             args.demo = True  # a bare `guichet` opens the demo: nothing to configure
         from desktop.app import run_gui  # Qt is imported only for the GUI
 
         return run_gui(
-            db_path=args.db, demo=args.demo, agent=args.agent, password_file=args.password_file
+            db_path=args.db,
+            demo=args.demo,
+            agent=args.agent,
+            password_file=args.password_file,
+            first_start=first_start,
         )
     except CommandError as exc:
         return fail(str(exc))

@@ -3,7 +3,8 @@
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.ui.wording import COLOURS, Role, Wording, idle
+from desktop.ui.theme import banner_colours
+from desktop.ui.wording import Role, Wording, idle
 
 # How long a result stays before the banner returns to "Prêt" (errors stay longer).
 HOLD_MS = {Role.SUCCESS: 6000, Role.WARNING: 10000, Role.ERROR: 12000, Role.INFO: 4000}
@@ -40,7 +41,7 @@ class ResultBanner(QFrame):
 
     def show_wording(self, wording: Wording, *, hold: bool = True) -> None:
         self.current = wording
-        background, foreground = COLOURS[wording.role]
+        background, foreground = banner_colours(wording.role)  # the theme's own pair
         self.setStyleSheet(
             f"#resultBanner {{ background: {background}; border-radius: 10px; }}"
             f"#resultBanner QLabel {{ color: {foreground}; background: transparent; }}"

@@ -4,7 +4,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from desktop.ui.lock_screen import IdleWatcher, LockScreen
 from desktop.ui.privacy import PrivacyMode
 from desktop.ui.roster_model import CHECKIN_ROLE, MEMBER_ROLE, RosterModel
 from desktop.ui.scan_field import ScanField, yields_to_window
+from desktop.ui.settings import Settings
 from desktop.ui.sounds import Sounds
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.window_screens import WindowScreens
@@ -95,7 +96,7 @@ class MainWindow(WindowScreens, QMainWindow):
         self.desk = desk
         self.clock = clock
         self.tasks = tasks or TaskRunner(self)
-        self.sounds = sounds or Sounds(self)
+        self.sounds = sounds or Sounds(self, enabled=Settings().sounds)
         self.session: Session | None = None
         self.last_result: CheckInResult | None = None
         self._auto_session = True
@@ -280,6 +281,7 @@ class MainWindow(WindowScreens, QMainWindow):
             self.undo_selected,
         )
         self._action(desk_menu, self.tr("Changer d'a&gent…"), "F2", self.change_agent)
+        self._action(desk_menu, self.tr("Réglages du &poste…"), "Ctrl+,", self.open_settings)
 
     def _build_trust(self) -> None:
         """The lock screen (Ctrl+L, and after N idle minutes), the privacy mode that masks
@@ -288,8 +290,7 @@ class MainWindow(WindowScreens, QMainWindow):
             self.db, self.clock, self.desk.agent, self, on_scan=self.on_scanned
         )
         self.lock_screen.agent_changed.connect(self._agent_changed)
-        minutes = float(QSettings().value("desk/idle_lock_minutes", 5) or 5)
-        self.idle = IdleWatcher(minutes, self)
+        self.idle = IdleWatcher(Settings().idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
         self.privacy = PrivacyMode(self)
         self.privacy.toggled.connect(self._privacy_toggled)

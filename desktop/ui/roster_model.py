@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.models.attendance import RosterRow
 from desktop.models.clock import paris_hhmm
 from desktop.models.text import fold
+from desktop.ui.theme import presence_colour
 
 COL_SURNAME, COL_FIRST_NAME, COL_COMMUNE, COL_PRESENCE, COL_ARRIVAL, COL_METHOD, COL_DESK = range(7)
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # bool: present
@@ -142,7 +143,7 @@ class RosterModel(QAbstractTableModel):
         if role == CHECKIN_ROLE:
             return row.checkin_id
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == COL_PRESENCE:
-            return QBrush(QColor("#1b5e20" if row.present else "#5f4300"))
+            return QBrush(QColor(presence_colour(row.present)))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(row, index.column())
         return None

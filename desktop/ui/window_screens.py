@@ -248,3 +248,12 @@ class WindowScreens:
         from desktop.ui.journal_screen import JournalScreen
 
         self._open_dialog(JournalScreen(self.db, self.clock, self.tasks, self.db_path, self))
+
+    def open_settings(self) -> None:
+        from desktop.ui.settings import Settings
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(Settings(), self)
+        # Theme and text size apply at once: repaint the banner in the new colours.
+        dialog.applied.connect(lambda: self.banner.show_wording(self.banner.current, hold=False))
+        self._open_dialog(dialog)

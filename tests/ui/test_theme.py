@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from desktop.ui import banner, roster_model, theme
+from desktop.ui import theme
 from desktop.ui.settings import HIGH_CONTRAST, STANDARD
 from desktop.ui.wording import COLOURS, Role
 
@@ -106,16 +106,6 @@ def test_focus_frame_is_visible_on_a_focused_button(themed, qtbot):
     assert unfocused.pixelColor(1, unfocused.height() // 2).name() != "#ffff00"
 
 
-class _ThemeColours(dict):
-    def __getitem__(self, role):
-        return theme.banner_colours(role)
-
-
-def _presence_qcolor(value):
-    present = value == theme.PRESENCE_COLOURS[STANDARD][True]
-    return QColor(theme.presence_colour(present))
-
-
 def _fully_visible(widget) -> None:
     assert widget.isVisible()
     assert widget.visibleRegion().boundingRect() == widget.rect(), widget.objectName()
@@ -129,9 +119,8 @@ def _fully_visible(widget) -> None:
 @pytest.mark.parametrize("name", [STANDARD, HIGH_CONTRAST])
 @pytest.mark.parametrize("scale", [100, 200])
 def test_checkin_window_readable_at_large_text(themed, window, qtbot, monkeypatch, name, scale):
-    # The lead's wiring, previewed: the banner and the roster take their colours from theme.
-    monkeypatch.setattr(banner, "COLOURS", _ThemeColours())
-    monkeypatch.setattr(roster_model, "QColor", _presence_qcolor)
+    # The banner and the roster take their colours from the theme (banner_colours,
+    # presence_colour): nothing to patch.
     theme.apply_theme(themed, name, scale)
     window.banner.show_wording(window.banner.current, hold=False)
     window.resize(1366, 768)  # a field laptop's screen
