@@ -1189,6 +1189,11 @@ Files: {files}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
+            <source>&amp;Confiance</source>
+            <translation>&amp;Trust</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
             <source>&amp;Documents du jour…</source>
             <translation>Today's &amp;documents…</translation>
         </message>
@@ -1211,6 +1216,21 @@ Files: {files}</translation>
             <location filename="../../desktop/ui/main_window.py" />
             <source>&amp;Importer la liste des membres…</source>
             <translation>&amp;Import the member list…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
+            <source>&amp;Journal des faits…</source>
+            <translation>&amp;Journal of facts…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
+            <source>&amp;Masquer les noms</source>
+            <translation>&amp;Hide names</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
+            <source>&amp;Notice d'information…</source>
+            <translation>Information &amp;notice…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
@@ -1241,6 +1261,11 @@ Files: {files}</translation>
             <location filename="../../desktop/ui/main_window.py" />
             <source>&amp;Tableau de bord…</source>
             <translation>&amp;Dashboard…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
+            <source>&amp;Verrouiller le poste</source>
+            <translation>&amp;Lock the desk</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
@@ -1356,6 +1381,16 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
+            <source>Noms affichés</source>
+            <translation>Names shown</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
+            <source>Noms masqués (Ctrl+Maj+N pour les afficher)</source>
+            <translation>Names hidden (Ctrl+Shift+N to show them)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
             <source>Présents : {present} / {expected}</source>
             <translation>Present: {present} / {expected}</translation>
         </message>
@@ -1378,6 +1413,11 @@ Reason (required):</translation>
             <location filename="../../desktop/ui/main_window.py" />
             <source>Réglage du sc&amp;anner…</source>
             <translation>Sc&amp;anner set-up…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
+            <source>Réglages du &amp;poste…</source>
+            <translation>Desk &amp;settings…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
