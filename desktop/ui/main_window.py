@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -139,6 +140,10 @@ class MainWindow(WindowScreens, QMainWindow):
         self.session_combo.setObjectName("sessionCombo")
         self.session_combo.setAccessibleName(self.tr("Séance"))
         self.session_combo.setMinimumContentsLength(22)
+        # Sized on those 22 characters, not on the longest session: the header fits at 200 %.
+        self.session_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         session_label.setBuddy(self.session_combo)
         self.session_combo.activated.connect(self._session_chosen)
         self.counter_label = QLabel()
@@ -165,6 +170,8 @@ class MainWindow(WindowScreens, QMainWindow):
         self.handout_panel.scanned.connect(self.on_scanned)
         self.handout_panel.finished.connect(self._handouts_finished)
         self.handout_panel.handed_out.connect(self._handed_out)
+        # Never squeezed: at 200 % text its lines would overlap; the page scrolls instead.
+        self.handout_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.handout_panel)
 
         search_row = QHBoxLayout()
@@ -216,6 +223,7 @@ class MainWindow(WindowScreens, QMainWindow):
         self.roster_view.accepted.connect(self.check_in_selected)
         self.roster_view.leave_up.connect(self.search_field.setFocus)
         self.roster_view.doubleClicked.connect(lambda _index: self.check_in_selected())
+        self.roster_view.setMinimumHeight(90)  # it gives way first, never the panel
         layout.addWidget(self.roster_view, 1)
         self.setCentralWidget(central)
 
