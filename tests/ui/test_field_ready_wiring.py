@@ -7,33 +7,20 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.models.checkin import Outcome
 from desktop.models.documents.badges_pdf import badge_records
-from desktop.ui.main_window import MainWindow
 from desktop.ui.scan_router import ScanRouter
 from desktop.ui.scanner_setup import ScannerSetupDialog
-from desktop.ui.sounds import Sounds
-from desktop.ui.tasks import InlinePool, TaskRunner
 from tests.ui.conftest import scan
 from tests.ui.test_scan_router import type_timed
 
 
 @pytest.fixture
-def wired(qtbot, demo_db, db_path, desk, clock):
-    win = MainWindow(
-        demo_db,
-        db_path,
-        desk,
-        clock,
-        tasks=TaskRunner(pool=InlinePool()),
-        sounds=Sounds(enabled=False),
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+def wired(qtbot, window):
+    win = window  # the check-in window of tests/ui/conftest.py, made active
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
     # app.py, after window.show(): the router for the whole application.
     router = ScanRouter(win)
-    router.scanned.connect(win.on_scanned)
+    router.scanned.connect(win.route_scan)
     router.install()
     yield win
     router.uninstall()
