@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -39,7 +38,7 @@ from desktop.ui.roster_model import CHECKIN_ROLE, MEMBER_ROLE, RosterModel
 from desktop.ui.scan_field import ScanField, yields_to_window
 from desktop.ui.settings import Settings
 from desktop.ui.sounds import Sounds
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.tasks import TaskProgress, TaskRunner
 from desktop.ui.window_screens import WindowScreens
 
 
@@ -115,9 +114,6 @@ class MainWindow(WindowScreens, QMainWindow):
         self._build_trust()
         self._build_actions()
         self._load_sessions()
-        self.tasks.started.connect(self._task_started)
-        self.tasks.progressed.connect(self._task_progress)
-        self.tasks.finished.connect(self._task_finished)
         # The session in progress changes at noon or at midnight: follow it unless the agent
         # chose one by hand.
         self._session_timer = QTimer(self, interval=60_000)
@@ -229,12 +225,9 @@ class MainWindow(WindowScreens, QMainWindow):
 
         self.agent_label = QLabel()
         self.agent_label.setObjectName("agentLabel")
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(240)
-        self.progress.hide()
-        self.progress_label = QLabel()
+        self.progress = TaskProgress(self.tasks)
+        self.progress.setMaximumWidth(420)
         self.statusBar().addWidget(self.agent_label, 1)
-        self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.progress)
         self._show_agent()
         self.resize(1180, 820)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -41,7 +40,7 @@ from desktop.models.convention import all_sessions, get_convention, get_session
 from desktop.models.journal import Desk
 from desktop.models.merge import MergeOutcome, MergeReport, find_exports, merge_exports
 from desktop.models.reports.data import Anomaly, anomalies, report_scope
-from desktop.ui.tasks import Progress, TaskRunner
+from desktop.ui.tasks import Progress, TaskProgress, TaskRunner
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -243,9 +242,6 @@ class OfficeWindow(QMainWindow):
         self.resize(1100, 700)
         self._build()
         self._build_actions()
-        self.tasks.started.connect(self._task_started)
-        self.tasks.progressed.connect(self._task_progress)
-        self.tasks.finished.connect(self._task_finished)
         self.refresh()
         self.imports_view.setFocus()
 
@@ -365,19 +361,13 @@ class OfficeWindow(QMainWindow):
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.progress = QProgressBar()
+        self.progress = TaskProgress(self.tasks)
         self.progress.setObjectName("officeProgress")
-        self.progress.setAccessibleName(self.tr("Progression"))
-        self.progress.hide()
-        self.progress_label = QLabel()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.progress_label)
-        bottom.addWidget(self.progress, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(self.progress)
         self.setCentralWidget(central)
 
     def _build_actions(self) -> None:
@@ -639,21 +629,6 @@ class OfficeWindow(QMainWindow):
             from desktop.ui.pdf_preview import PdfPreviewDialog
 
             PdfPreviewDialog(files.pdf, self).exec()
-
-    # --- progress ---------------------------------------------------------------------------
-
-    def _task_started(self, label: str) -> None:
-        self.progress_label.setText(label)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-
-    def _task_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def _task_finished(self) -> None:
-        self.progress.hide()
-        self.progress_label.clear()
 
 
 def run_office(db_path: Path, agent: str, clock: Clock | None = None) -> int:

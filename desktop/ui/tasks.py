@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress], Any]
@@ -118,3 +119,35 @@ class InlinePool:
 
     def waitForDone(self, msecs: int = -1) -> bool:
         return True
+
+
+class TaskProgress(QWidget):
+    """A label and a progress bar that follow a TaskRunner: shown while work runs (busy
+    until the first progress report), hidden when all is done."""
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setAccessibleName(self.tr("Progression"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar, 1)
+        self.hide()
+        runner.started.connect(self._started)
+        runner.progressed.connect(self._progressed)
+        runner.finished.connect(self._finished)
+
+    def _started(self, label: str) -> None:
+        self.label.setText(label)
+        self.bar.setRange(0, 0)
+        self.show()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def _finished(self) -> None:
+        self.hide()
+        self.label.clear()

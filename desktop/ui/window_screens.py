@@ -195,19 +195,6 @@ class WindowScreens:
         )
         self.scan_field.setFocus()
 
-    def _task_started(self, label: str) -> None:
-        self.progress_label.setText(label)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-
-    def _task_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def _task_finished(self) -> None:
-        self.progress.hide()
-        self.progress_label.clear()
-
     def open_dashboard(self) -> None:
         from desktop.ui.dashboard import Dashboard
 

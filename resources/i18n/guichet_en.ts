@@ -2027,11 +2027,6 @@ The original stays in the log; a counter-entry cancels it. &amp;Reason:</transla
         </message>
         <message>
             <location filename="../../desktop/ui/office_window.py" />
-            <source>Progression</source>
-            <translation>Progress</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/office_window.py" />
             <source>Préparation du poste…</source>
             <translation>Preparing the desk…</translation>
         </message>
@@ -3453,6 +3448,14 @@ Size: {size} KB</translation>
             <location filename="../../desktop/ui/stock_screen.py" />
             <source>Écart</source>
             <translation>Difference</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskProgress</name>
+        <message>
+            <location filename="../../desktop/ui/tasks.py" />
+            <source>Progression</source>
+            <translation>Progress</translation>
         </message>
     </context>
     <context>
