@@ -266,6 +266,9 @@ class MainWindow(WindowScreens, QMainWindow):
         self._action(trust, self.tr("&Notice d'information…"), "F1", self.open_notice)
         self._action(trust, self.tr("&Journal des faits…"), "Ctrl+J", self.open_journal)
         self._action(trust, self.tr("&Masquer les noms"), "Ctrl+Shift+N", self.privacy.toggle)
+        self._action(
+            trust, self.tr("&Restaurer une sauvegarde…"), "Ctrl+Shift+R", self.restore_backup
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close)
         self._action(

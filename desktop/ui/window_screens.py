@@ -139,7 +139,25 @@ class WindowScreens:
 
         dialog = CloseExportDialog(self.db, self.db_path, self.desk, self.clock, self.tasks, self)
         dialog.preview_documents = self.preview_documents
+        if self.backup_timer is not None:  # a backup at each day close, as well as every N min
+            dialog.finished.connect(lambda _code: self.backup_timer.backup_now())
         self._open_dialog(dialog)
+
+    def restore_backup(self) -> None:
+        """Restore a backup (with a preview); the current file is kept aside. Guichet then
+        closes: the next start opens the restored file."""
+        from desktop import paths
+        from desktop.ui.backup_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.db_path, paths.backup_folder(), self.clock, self, self.db.close)
+        self._open_dialog(dialog)
+        if dialog.restored is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Sauvegarde restaurée"),
+                self.tr("La sauvegarde est restaurée. Guichet va se fermer : relancez-le."),
+            )
+            self.close()
 
     def open_member_card(self) -> None:
         from desktop.ui.member_card import MemberCardDialog

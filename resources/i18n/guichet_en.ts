@@ -1249,6 +1249,11 @@ Files: {files}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
+            <source>&amp;Restaurer une sauvegarde…</source>
+            <translation>&amp;Restore a backup…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
             <source>&amp;Séance :</source>
             <translation>&amp;Session:</translation>
         </message>
@@ -3527,6 +3532,11 @@ Size: {size} KB</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/window_screens.py" />
+            <source>La sauvegarde est restaurée. Guichet va se fermer : relancez-le.</source>
+            <translation>The backup is restored. Guichet will now close: start it again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_screens.py" />
             <source>Listes (*.csv *.xlsx *.txt);;Tous les fichiers (*)</source>
             <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
         </message>
@@ -3534,6 +3544,11 @@ Size: {size} KB</translation>
             <location filename="../../desktop/ui/window_screens.py" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/window_screens.py" />
+            <source>Sauvegarde restaurée</source>
+            <translation>Backup restored</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/window_screens.py" />

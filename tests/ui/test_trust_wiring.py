@@ -69,3 +69,42 @@ def test_f1_notice_ctrl_j_journal_and_masked_names(qtbot, win, demo_db):
     assert "Journal intact" in journal.chain_label.text()
     journal.close()
     assert win.model.index(0, 0).data().endswith(".")  # the roster shows initials too
+
+
+def test_a_second_meal_pass_needs_a_responsable_and_records_both_names(
+    qtbot, win, demo_db, clock, monkeypatch
+):
+    import json
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from desktop.ui.approval import ApprovalDialog
+
+    accounts.create_account(demo_db, "Claire", Role.RESPONSABLE, "Resp0nsable-Sûre!", clock)
+    scan(qtbot, win.scan_field, badge(demo_db, "DUBOIS"))
+    panel = win.handout_panel
+    panel.confirm_line("meal")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("deuxième service", True))
+
+    def approve() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ApprovalDialog)
+        type_text(dialog.name_edit, "Claire")
+        type_text(dialog.password_edit, "Resp0nsable-Sûre!")
+        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, approve)
+    panel.confirm_line("meal")
+    payloads = [
+        json.loads(p)
+        for (p,) in demo_db.execute("SELECT payload FROM events WHERE kind = 'meal.pass'")
+    ]
+    assert len(payloads) == 2, payloads
+    assert "deuxième service (accord : Claire)" in json.dumps(payloads, ensure_ascii=False), (
+        payloads
+    )
+    approvals = demo_db.execute(
+        "SELECT agent, payload FROM events WHERE kind = 'account.approve'"
+    ).fetchall()
+    assert len(approvals) == 1 and "Claire" in approvals[0][1]
