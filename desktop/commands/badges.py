@@ -5,7 +5,14 @@ import argparse
 import getpass
 from pathlib import Path
 
-from desktop.commands.common import CommandError, add_db_argument, open_existing
+from desktop.commands.common import (
+    CommandError,
+    add_agent_arguments,
+    add_db_argument,
+    open_existing,
+    require_agent,
+)
+from desktop.models.accounts import Role
 from desktop.models.clock import system_clock
 from desktop.models.documents.badge_layouts import LAYOUT_NAMES, page_layout
 from desktop.models.documents.badges_pdf import render_badges, reprint_badges
@@ -42,11 +49,12 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     parser.add_argument(
         "--out", type=Path, required=True, metavar="PDF", help="fichier PDF à écrire"
     )
+    add_agent_arguments(parser)
     parser.set_defaults(handler=run)
 
 
 def _agent(args: argparse.Namespace) -> str:
-    named = getattr(args, "agent", None)
+    named = getattr(args, "command_agent", None) or getattr(args, "agent", None)
     return str(named) if named else f"{getpass.getuser()} (ligne de commande)"
 
 
@@ -73,7 +81,9 @@ def _reprint(args: argparse.Namespace) -> int:
     if not args.reason or not args.reason.strip():
         raise CommandError("--reprint demande un motif : --reason TEXTE.")
     db = open_existing(args.db)
-    desk = local_desk(db, _agent(args))
+    # Revoking a badge changes data: once the file has accounts, a responsable does it.
+    agent = require_agent(db, args, minimum=Role.RESPONSABLE, action="réédition de badge")
+    desk = local_desk(db, agent or _agent(args))
     records = reprint_badges(
         db, args.member, args.reason, desk, system_clock, args.out, args.layout
     )

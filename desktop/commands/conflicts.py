@@ -5,7 +5,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.commands.common import CommandError, open_existing
+from desktop.commands.common import CommandError, open_existing, require_agent
+from desktop.models.accounts import Role
 from desktop.models.clock import french_date, from_utc_text, paris_day, paris_hhmm, system_clock
 from desktop.models.conflicts import (
     Conflict,
@@ -50,6 +51,12 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     parser.add_argument("--keep", metavar="ID", help="identifiant du fait à garder")
     parser.add_argument("--reason", metavar="MOTIF", help="motif de la décision")
     parser.add_argument("--agent", metavar="NOM", help="qui décide")
+    parser.add_argument(
+        "--password-file",
+        type=Path,
+        metavar="FICHIER",
+        help="mot de passe de l'agent (exigé quand le fichier a des comptes)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -86,6 +93,7 @@ def _resolve(args: argparse.Namespace) -> int:
     if not (args.keep and args.reason and args.agent):
         raise CommandError("--resolve demande --keep, --reason et --agent.")
     db = open_existing(args.office)
+    require_agent(db, args, minimum=Role.RESPONSABLE, action="règlement d'un conflit")
     conflict = find_conflict(db, args.resolve)
     if conflict is None:
         raise CommandError(f"conflit introuvable ou déjà réglé : {args.resolve}")
