@@ -104,7 +104,10 @@ def run_gui(
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow(db, db_path, local_desk(db, agent_name), clock)
-    window.show()
+    if window.large_text:  # 150-200 %: all of the screen's width, the page scrolls down
+        window.showMaximized()
+    else:
+        window.show()
     window.raise_()
     window.activateWindow()  # kiosk start: shortcuts work before anyone clicks the window
     # A scanner's burst reaches the check-in whatever field has the focus (never typed into

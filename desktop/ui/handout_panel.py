@@ -43,7 +43,8 @@ class _Row:
         self.line = line
         self.button = QPushButton(str(number), panel)
         self.button.setObjectName(f"handoutKey{number}")
-        self.button.setFixedWidth(48)
+        # Wide enough for "3 / P" whatever the text size (no fixed pixels).
+        self.button.setMinimumWidth(self.button.fontMetrics().horizontalAdvance(" 3 / P ") + 16)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the panel keeps the keys
         self.button.clicked.connect(lambda: panel.confirm_line(line.key))
         self.text = QLabel(panel, wordWrap=True)
@@ -99,7 +100,7 @@ class HandoutPanel(QFrame):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.heading = QLabel()
+        self.heading = QLabel(wordWrap=True)  # a long name and session wrap at 200 %
         self.heading.setObjectName("handoutHeading")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout.addWidget(self.heading)

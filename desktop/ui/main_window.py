@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -39,6 +40,7 @@ from desktop.ui.scan_field import ScanField, yields_to_window
 from desktop.ui.settings import Settings
 from desktop.ui.sounds import Sounds
 from desktop.ui.tasks import TaskProgress, TaskRunner
+from desktop.ui.theme import current_scale
 from desktop.ui.window_screens import WindowScreens
 
 
@@ -124,6 +126,7 @@ class MainWindow(WindowScreens, QMainWindow):
     # --- construction -------------------------------------------------------------------
 
     def _build(self, title: str) -> None:
+        self.large_text = current_scale() >= 150  # the theme is applied before the window
         central = QWidget(self)
         layout = QVBoxLayout(central)
         header = QHBoxLayout()
@@ -146,9 +149,14 @@ class MainWindow(WindowScreens, QMainWindow):
         self.counter_label.setObjectName("counterLabel")
         self.counter_label.setAccessibleName(self.tr("Compteur de présences"))
         self.counter_label.setStyleSheet("font-size: 20pt; font-weight: bold;")
-        header.addWidget(self.title_label, 1)
-        header.addWidget(session_label)
-        header.addWidget(self.session_combo)
+        if self.large_text:  # 150-200 %: the title on its own line, the rest below it
+            layout.addWidget(self.title_label)
+            header.addWidget(session_label)
+            header.addWidget(self.session_combo, 1)
+        else:
+            header.addWidget(self.title_label, 1)
+            header.addWidget(session_label)
+            header.addWidget(self.session_combo)
         header.addSpacing(24)
         header.addWidget(self.counter_label)
         layout.addLayout(header)
@@ -189,9 +197,13 @@ class MainWindow(WindowScreens, QMainWindow):
         self.undo_button.clicked.connect(self.undo_selected)
         search_row.addWidget(search_label)
         search_row.addWidget(self.search_field, 1)
-        search_row.addWidget(self.checkin_button)
-        search_row.addWidget(self.undo_button)
+        buttons = QHBoxLayout() if self.large_text else search_row
+        buttons.addWidget(self.checkin_button)
+        buttons.addWidget(self.undo_button)
         layout.addLayout(search_row)
+        if buttons is not search_row:
+            buttons.addStretch(1)
+            layout.addLayout(buttons)
 
         self.model = RosterModel(self)
         self.roster_view = RosterView()
@@ -221,7 +233,19 @@ class MainWindow(WindowScreens, QMainWindow):
         self.roster_view.doubleClicked.connect(lambda _index: self.check_in_selected())
         self.roster_view.setMinimumHeight(90)  # it gives way first, never the panel
         layout.addWidget(self.roster_view, 1)
-        self.setCentralWidget(central)
+        if self.large_text:
+            # At 150-200 % the page is taller than a laptop screen: it scrolls vertically (as
+            # RGAA allows) rather than crushing the banner or the hand-out panel.
+            page = QScrollArea(self)
+            page.setObjectName("checkinPage")
+            page.setAccessibleName(self.tr("Écran d'accueil"))
+            page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            page.setWidgetResizable(True)
+            page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            page.setWidget(central)
+            self.setCentralWidget(page)
+        else:
+            self.setCentralWidget(central)
 
         self.agent_label = QLabel()
         self.agent_label.setObjectName("agentLabel")
@@ -448,6 +472,9 @@ class MainWindow(WindowScreens, QMainWindow):
             self.refresh_dashboard()
         if checklist is not None and checklist.lines:
             self.handout_panel.show_checklist(checklist)
+            page = self.centralWidget()
+            if isinstance(page, QScrollArea):  # large text: bring the panel's lines into view
+                page.ensureWidgetVisible(self.handout_panel, 0, 0)
         elif self.handout_panel.isVisible():
             self.handout_panel.close_panel()
 

@@ -1464,6 +1464,11 @@ Reason (required):</translation>
             <source>É&amp;crans</source>
             <translation>S&amp;creens</translation>
         </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
+            <source>Écran d'accueil</source>
+            <translation>Welcome desk screen</translation>
+        </message>
     </context>
     <context>
         <name>MemberCardDialog</name>
