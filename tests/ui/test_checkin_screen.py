@@ -202,3 +202,16 @@ def test_a_check_in_while_searching_updates_the_shown_row(qtbot, window, demo_db
     window.back_to_scan()
     assert window.model.rowCount() == 39
     assert row_texts(window, "MARTIN")[COL_PRESENCE] == "✔ présent·e"
+
+
+def test_search_narrows_while_typing_and_widens_when_erasing(window):
+    counts = []
+    for text in ("m", "ma", "mar", "mart", "mar", "ma", "", "saint", "saint j", "saint"):
+        window.model.set_query(text)
+        counts.append(window.model.rowCount())
+        shown = {window.model.row_at(r).member_id for r in range(window.model.rowCount())}
+        expected = {r.member_id for r in window.model._rows if window.model._matches(r)}
+        assert shown == expected, text
+    assert counts[0] >= counts[1] >= counts[2] >= counts[3]
+    assert counts[4] == counts[2] and counts[5] == counts[1] and counts[6] == 39
+    assert counts[9] == counts[7] >= counts[8]
