@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 from desktop.models import accounts
 from desktop.models.accounts import Approval, Role
 from desktop.models.clock import Clock
-from desktop.ui.wording import COLOURS, ICONS
+from desktop.ui.theme import error_style
+from desktop.ui.wording import ICONS
 from desktop.ui.wording import Role as ColourRole
-
-_ERROR_STYLE = f"color: {COLOURS[ColourRole.ERROR][0]}; font-weight: bold;"
 
 
 class ApprovalDialog(QDialog):
@@ -66,7 +65,7 @@ class ApprovalDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("approvalError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        self.error_label.setStyleSheet(error_style())
         form = QFormLayout()
         form.addRow(self.tr("&Responsable :"), self.name_edit)
         form.addRow(self.tr("&Mot de passe :"), self.password_edit)

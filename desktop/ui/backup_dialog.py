@@ -35,11 +35,11 @@ from desktop.models import backups
 from desktop.models.backups import BackupError, BackupPreview, DatabaseState, Restored
 from desktop.models.clock import PARIS, Clock, from_utc_text, system_clock
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.wording import COLOURS, ICONS
+from desktop.ui.theme import error_style
+from desktop.ui.wording import ICONS
 from desktop.ui.wording import Role as ColourRole
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
-_ERROR_STYLE = f"color: {COLOURS[ColourRole.ERROR][0]}; font-weight: bold;"
 
 
 def _paris(text_or_dt: str | datetime) -> str:
@@ -95,7 +95,7 @@ class RestoreDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("restoreError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        self.error_label.setStyleSheet(error_style())
         self.restore_button = QPushButton(self.tr("&Restaurer cette sauvegarde"), self)
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.clicked.connect(self.restore_selected)
@@ -202,14 +202,14 @@ class StartProblemDialog(QDialog):
         self.message_label = QLabel(f"{ICONS[ColourRole.ERROR]} {message}", self)
         self.message_label.setObjectName("startProblem")
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(_ERROR_STYLE)
+        self.message_label.setStyleSheet(error_style())
         self.preview_label = QLabel(self)
         self.preview_label.setObjectName("startBackupPreview")
         self.preview_label.setWordWrap(True)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("startRestoreError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        self.error_label.setStyleSheet(error_style())
         buttons = QDialogButtonBox(self)
         self.restore_button = buttons.addButton(
             self.tr("&Restaurer la dernière sauvegarde"), QDialogButtonBox.ButtonRole.AcceptRole

@@ -50,6 +50,7 @@ from desktop.models.documents.layout import DocumentError
 from desktop.models.journal import Desk
 from desktop.models.text import fold
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import error_style
 from desktop.ui.wording import COLOURS, Role
 
 # The badge papers in words the agent reads (translated like every visible string).
@@ -162,7 +163,7 @@ class DocumentsDialog(QDialog):
         self.reason_field.setPlaceholderText(self.tr("badge perdu, nom mal orthographié…"))
         self.reason_error = QLabel(self)
         self.reason_error.setObjectName("reasonError")
-        self.reason_error.setStyleSheet(f"color: {COLOURS[Role.ERROR][0]}; font-weight: bold;")
+        self.reason_error.setStyleSheet(error_style())
         self.reason_error.hide()
         self.reprint_button = self._button(
             "reprintButton", self.tr("Rééd&iter le badge…"), "Ctrl+4", self.reprint

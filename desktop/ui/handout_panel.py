@@ -26,7 +26,7 @@ from desktop.models.parking import PARKING_LINE
 from desktop.ui import handout_wording
 from desktop.ui.approval import ask_approval
 from desktop.ui.parking_form import ParkingReceiptDialog
-from desktop.ui.wording import COLOURS
+from desktop.ui.theme import banner_colours
 
 # Digits, and the unshifted AZERTY number row: an agent need not press Shift for "1".
 LINE_KEYS = {
@@ -172,7 +172,7 @@ class HandoutPanel(QFrame):
 
     def _show_outcome(self, row: _Row, result: HandoutResult) -> None:
         role, text = handout_wording.for_handout(result)
-        background, foreground = COLOURS[role]
+        background, foreground = banner_colours(role)  # the theme's pair (high contrast too)
         row.outcome.setText(text)
         row.outcome.setAccessibleName(text)
         row.outcome.setStyleSheet(

@@ -35,12 +35,12 @@ from desktop.models import accounts
 from desktop.models.accounts import AuthResult
 from desktop.models.clock import Clock
 from desktop.models.codes import BadgeCode, ScanProblem, parse_scan
-from desktop.ui.wording import COLOURS, ICONS
+from desktop.ui.theme import error_style
+from desktop.ui.wording import ICONS
 from desktop.ui.wording import Role as ColourRole
 
 CHANGE_AGENT_KEY = "Ctrl+Shift+A"
 MANGLED_SCAN_LENGTH = 30  # a badge code has 38 characters
-_ERROR_STYLE = f"color: {COLOURS[ColourRole.ERROR][0]}; font-weight: bold;"
 _PAGE_STYLE = "#lockScreen { background: #1c262b; } #lockScreen QLabel { color: #ffffff; }"
 
 
@@ -101,7 +101,7 @@ class LockScreen(QWidget):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("lockError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE + " background: #ffffff; padding: 4px;")
+        self.error_label.setStyleSheet(error_style() + " background: #ffffff; padding: 4px;")
         self.error_label.hide()
         self.queue_label = QLabel(self)
         self.queue_label.setObjectName("lockQueue")

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from desktop.models import accounts
 from desktop.models.accounts import Account
 from desktop.models.clock import Clock
-from desktop.ui.wording import COLOURS, ICONS
+from desktop.ui.theme import error_style
+from desktop.ui.wording import ICONS
 from desktop.ui.wording import Role as ColourRole
 
 REFUSED: Literal["refused"] = "refused"
-_ERROR_STYLE = f"color: {COLOURS[ColourRole.ERROR][0]}; font-weight: bold;"
 
 
 class LoginDialog(QDialog):
@@ -66,7 +66,7 @@ class LoginDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("loginError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        self.error_label.setStyleSheet(error_style())
         self.error_label.setAccessibleName(self.tr("Message de connexion"))
         form = QFormLayout()
         form.addRow(self.tr("&Agent :"), self.agent_combo)

@@ -33,9 +33,9 @@ from desktop.models.handouts import MemberHistory, SessionRecord, member_history
 from desktop.models.journal import Desk
 from desktop.models.money import format_cents
 from desktop.models.parking import Receipt, ReceiptStatus, StatusOutcome
+from desktop.ui.theme import error_style
 from desktop.ui.wording import COLOURS, ICONS, Role
 
-_ERROR_STYLE = f"color: {COLOURS[Role.ERROR][0]}; font-weight: bold;"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, event id) of the fact on the line
 
 # What a line of the card holds, and whether "Annuler…" applies to it.
@@ -74,7 +74,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(self.field)
         self.error = QLabel(wordWrap=True)
         self.error.setObjectName("reasonError")
-        self.error.setStyleSheet(_ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(

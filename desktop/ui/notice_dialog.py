@@ -40,10 +40,10 @@ from desktop.models.journal import Desk
 from desktop.models.notice import HEADINGS, Notice, NoticeError
 from desktop.ui.pdf_preview import PdfPreviewDialog
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.wording import COLOURS, ICONS
+from desktop.ui.theme import error_style
+from desktop.ui.wording import ICONS
 from desktop.ui.wording import Role as ColourRole
 
-_ERROR_STYLE = f"color: {COLOURS[ColourRole.ERROR][0]}; font-weight: bold;"
 READING_POINT_SIZE = 15
 
 
@@ -151,7 +151,7 @@ class NoticeDialog(QDialog):
         self.edit_error = QLabel(inner)
         self.edit_error.setObjectName("noticeError")
         self.edit_error.setWordWrap(True)
-        self.edit_error.setStyleSheet(_ERROR_STYLE)
+        self.edit_error.setStyleSheet(error_style())
         form.addRow(self.edit_error)
         area.setWidget(inner)
         return area

@@ -25,11 +25,11 @@ from desktop.models.journal import Desk
 from desktop.models.members import get_member
 from desktop.models.receipt_form import ReceiptForm
 from desktop.ui import handout_wording
-from desktop.ui.wording import COLOURS, ICONS, Role
+from desktop.ui.theme import error_style
+from desktop.ui.wording import ICONS, Role
 
 # Form field names, as the domain's FieldError.field spells them.
 FIELDS = ("car_park", "receipt_no", "amount", "day", "time_in", "time_out", "scan")
-_ERROR_STYLE = f"color: {COLOURS[Role.ERROR][0]}; font-weight: bold;"
 
 
 class ParkingReceiptDialog(QDialog):
@@ -88,7 +88,7 @@ class ParkingReceiptDialog(QDialog):
             self.fields[name] = edit
             error = QLabel(wordWrap=True)
             error.setObjectName(f"{_camel(name)}Error")
-            error.setStyleSheet(_ERROR_STYLE)
+            error.setStyleSheet(error_style())
             error.setAccessibleName(self.tr("Erreur : {field}").format(field=edit.accessibleName()))
             error.hide()
             self.errors[name] = error
@@ -114,7 +114,7 @@ class ParkingReceiptDialog(QDialog):
         layout.addLayout(form)
         self.general_error = QLabel(wordWrap=True)
         self.general_error.setObjectName("parkingGeneralError")
-        self.general_error.setStyleSheet(_ERROR_STYLE)
+        self.general_error.setStyleSheet(error_style())
         self.general_error.hide()
         layout.addWidget(self.general_error)
         buttons = QDialogButtonBox(

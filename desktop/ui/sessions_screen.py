@@ -33,9 +33,9 @@ from desktop.models.journal import Desk
 from desktop.models.money import AmountProblem, cents_to_input, format_cents, parse_cents
 from desktop.models.session_plan import MAX_TICKETS_PER_LINE, SessionEditOutcome
 from desktop.models.tickets import ProductOutcome, TicketProduct, products, save_product
-from desktop.ui.wording import COLOURS, ICONS, Role
+from desktop.ui.theme import error_style
+from desktop.ui.wording import ICONS, Role
 
-_ERROR_STYLE = f"color: {COLOURS[Role.ERROR][0]}; font-weight: bold;"
 _DAY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
@@ -69,7 +69,7 @@ class _Form:
         widget.setAccessibleName(text.replace("&", "").rstrip(" :"))
         error = QLabel(wordWrap=True)
         error.setObjectName(f"{self.prefix}{name[0].upper()}{name[1:]}Error")
-        error.setStyleSheet(_ERROR_STYLE)
+        error.setStyleSheet(error_style())
         error.hide()
         self.errors[name] = error
         box = QVBoxLayout()
@@ -183,7 +183,7 @@ class SessionsScreen(QDialog):
         policy_title.setStyleSheet("font-weight: bold;")
         self.policy_error = QLabel(wordWrap=True)
         self.policy_error.setObjectName("sessionPolicyError")
-        self.policy_error.setStyleSheet(_ERROR_STYLE)
+        self.policy_error.setStyleSheet(error_style())
         self.policy_error.hide()
         save = QPushButton(self.tr("&Enregistrer la séance (Ctrl+S)"))
         save.setObjectName("saveSessionButton")

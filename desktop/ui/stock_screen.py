@@ -51,9 +51,9 @@ from desktop.models.stock import (
     StockOutcome,
 )
 from desktop.ui.member_card import ReasonDialog
+from desktop.ui.theme import error_style
 from desktop.ui.wording import COLOURS, ICONS, Role
 
-_ERROR_STYLE = f"color: {COLOURS[Role.ERROR][0]}; font-weight: bold;"
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -202,7 +202,7 @@ class CloseDayDialog(QDialog):
         layout.addLayout(form)
         self.error = QLabel(wordWrap=True)
         self.error.setObjectName("closeDayError")
-        self.error.setStyleSheet(_ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -352,7 +352,7 @@ class StockScreen(QDialog):
         layout.addLayout(entry)
         self.entry_error = QLabel(wordWrap=True)
         self.entry_error.setObjectName("stockEntryError")
-        self.entry_error.setStyleSheet(_ERROR_STYLE)
+        self.entry_error.setStyleSheet(error_style())
         self.entry_error.setAccessibleName(self.tr("Erreur de saisie"))
         self.entry_error.hide()
         layout.addWidget(self.entry_error)
