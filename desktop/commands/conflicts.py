@@ -16,6 +16,7 @@ from desktop.models.conflicts import (
     list_conflicts,
     resolve_conflict,
 )
+from desktop.models.convention import all_sessions
 from desktop.models.journal import local_desk
 from desktop.models.spreadsheet import csv_text
 
@@ -120,9 +121,11 @@ def run(args: argparse.Namespace) -> int:
         print("Aucun conflit entre guichets.")
         return 0
     print(f"{len(found)} conflit(s) entre guichets :")
+    titles = {s.id: s.title for s in all_sessions(db)}  # people read titles, scripts the CSV ids
     for conflict in found:
         c = cells(conflict)
-        print(f"- {c[0]} : {c[1] or '-'} ({c[2] or '-'})")
+        session = titles.get(c[2], c[2]) or "-"
+        print(f"- {c[0]} : {c[1] or '-'} ({session})")
         print(f"    1. {c[3]}, {c[4]}, {c[5]} — {c[6]}")
         print(f"    2. {c[7]}, {c[8]}, {c[9]} — {c[10]}")
         print(f"    clé : {c[11]}")
