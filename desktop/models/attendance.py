@@ -33,29 +33,32 @@ class Counts:
     present: int
 
 
+# Each member's first live check-in is found through the index on (kind, session, member):
+# one short index search per member. (A window function over the session's check-ins joined
+# back to the members scanned the whole set once per member: 25 s for 10 000 members and
+# 22 000 check-ins.)
 _ROSTER_TEMPLATE = f"""
-WITH first_checkin AS (
-    SELECT e.member_id, e.id, e.at, e.agent, e.desk_id,
-           json_extract(e.payload, '$.method') AS method,
-           ROW_NUMBER() OVER (PARTITION BY e.member_id ORDER BY e.at, e.id) AS rank
-    FROM live_events e
-    WHERE e.kind = 'checkin' AND e.session_id = :session {{checkin_filter}}
+WITH firsts AS MATERIALIZED (
+    SELECT m.id AS member_id, (
+        SELECT e.id FROM live_events e
+        WHERE e.kind = 'checkin' AND e.session_id = :session AND e.member_id = m.id
+        ORDER BY e.at, e.id LIMIT 1
+    ) AS checkin_id
+    FROM members m {{member_filter}}
 )
 SELECT m.id AS member_id, m.surname, m.first_name, c.name AS commune, m.status,
-       m.search_key, f.id AS checkin_id, f.at, f.method,
+       m.search_key, f.id AS checkin_id, f.at, json_extract(f.payload, '$.method'),
        COALESCE(d.label, substr(f.desk_id, 1, 8)) AS desk_label, f.agent
-FROM members m
+FROM firsts x
+JOIN members m ON m.id = x.member_id
 JOIN communes c ON c.insee = m.commune_insee
-LEFT JOIN first_checkin f ON f.member_id = m.id AND f.rank = 1
+LEFT JOIN events f ON f.id = x.checkin_id
 LEFT JOIN desks d ON d.desk_id = f.desk_id
-WHERE (m.status IN ({", ".join(f"'{s}'" for s in EXPECTED_STATUSES)}) OR f.id IS NOT NULL)
-  {{member_filter}}
+WHERE m.status IN ({", ".join(f"'{s}'" for s in EXPECTED_STATUSES)}) OR f.id IS NOT NULL
 """
-_ROSTER_SQL = _ROSTER_TEMPLATE.format(checkin_filter="", member_filter="")
-# One member's row reads that member's check-ins only (the roster refresh after a scan).
-_MEMBER_ROW_SQL = _ROSTER_TEMPLATE.format(
-    checkin_filter="AND e.member_id = :member", member_filter="AND m.id = :member"
-)
+_ROSTER_SQL = _ROSTER_TEMPLATE.format(member_filter="")
+# One member's row (the roster refresh after a scan).
+_MEMBER_ROW_SQL = _ROSTER_TEMPLATE.format(member_filter="WHERE m.id = :member")
 
 
 def _row(values: tuple[object, ...]) -> RosterRow:
