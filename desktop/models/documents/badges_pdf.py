@@ -88,6 +88,20 @@ def badge_heading(db: sqlite_utils.Database) -> BadgeHeading:
     return BadgeHeading(title=convention.title, organiser=convention.organiser)
 
 
+def _current_badges(db: sqlite_utils.Database) -> dict[str, str]:
+    """members.current_badge for every member at once: each member's newest badge that is
+    not revoked (same rule, same order), in one query instead of one per member."""
+    rows = db.execute(
+        "SELECT b.member_id, b.token FROM badges b WHERE NOT EXISTS ("
+        " SELECT 1 FROM live_events r WHERE r.kind = 'badge.revoke' AND r.target_id = b.token)"
+        " ORDER BY b.member_id, b.issued_at DESC, b.rowid DESC"
+    )
+    current: dict[str, str] = {}
+    for member_id, token in rows.fetchall():
+        current.setdefault(str(member_id), str(token))
+    return current
+
+
 def badge_records(
     db: sqlite_utils.Database, member_ids: Sequence[str] | None = None
 ) -> list[BadgeRecord]:
@@ -96,11 +110,14 @@ def badge_records(
     if member_ids is None:
         chosen = [m for m in members.all_members(db) if not m.withdrawn]
         chosen.sort(key=lambda m: (fold(m.surname), fold(m.first_name), m.id))
+        current = _current_badges(db)  # one query: this runs on the GUI thread
+        badge_of: Callable[[str], str | None] = current.get
     else:
         chosen = list({m.id: m for m in (find_member(db, ref) for ref in member_ids)}.values())
+        badge_of = lambda member_id: members.current_badge(db, member_id)  # noqa: E731
     records, missing = [], []
     for member in chosen:
-        token = members.current_badge(db, member.id)
+        token = badge_of(member.id)
         if token is None:
             missing.append(member.display_name)
         else:
