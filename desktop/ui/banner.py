@@ -37,18 +37,24 @@ class ResultBanner(QFrame):
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.reset)
         self.current = idle()
+        self._sheet = ""
         self.show_wording(self.current, hold=False)
 
     def show_wording(self, wording: Wording, *, hold: bool = True) -> None:
         self.current = wording
         background, foreground = banner_colours(wording.role)  # the theme's own pair
-        self.setStyleSheet(
+        sheet = (
             f"#resultBanner {{ background: {background}; border-radius: 10px; }}"
             f"#resultBanner QLabel {{ color: {foreground}; background: transparent; }}"
             "#bannerIcon { font-size: 64pt; font-weight: bold; }"
             "#bannerTitle { font-size: 28pt; font-weight: bold; }"
             "#bannerDetail { font-size: 15pt; }"
         )
+        # A new sheet re-polishes the banner and its labels: only when the colours change
+        # (a queue of welcomes keeps one sheet).
+        if sheet != self._sheet:
+            self._sheet = sheet
+            self.setStyleSheet(sheet)
         self.icon.setText(wording.icon)
         self.title.setText(wording.title)
         self.detail.setText(wording.detail)

@@ -28,6 +28,8 @@ from desktop.ui.approval import ask_approval
 from desktop.ui.parking_form import ParkingReceiptDialog
 from desktop.ui.theme import banner_colours
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's own limit (not exported by PySide6)
+
 # Digits, and the unshifted AZERTY number row: an agent need not press Shift for "1".
 LINE_KEYS = {
     **{str(n): n for n in range(1, 10)},
@@ -37,21 +39,29 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class _Row:
-    """The widgets of one checklist line."""
+    """The widgets of one checklist line, made once and reused by later members: building
+    and styling new widgets on every scan cost more than the check-in itself."""
 
     def __init__(self, panel: "HandoutPanel", number: int, line: ChecklistLine) -> None:
         self.line = line
         self.button = QPushButton(str(number), panel)
         self.button.setObjectName(f"handoutKey{number}")
         # Wide enough for "3 / P" whatever the text size (no fixed pixels).
-        self.button.setMinimumWidth(self.button.fontMetrics().horizontalAdvance(" 3 / P ") + 16)
+        self.width = self.button.fontMetrics().horizontalAdvance(" 3 / P ") + 16
+        self.button.setMinimumWidth(self.width)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the panel keeps the keys
-        self.button.clicked.connect(lambda: panel.confirm_line(line.key))
+        self.button.clicked.connect(lambda: panel.confirm_line(self.line.key))
         self.text = QLabel(panel, wordWrap=True)
         self.text.setObjectName(f"handoutLine{number}")
         self.outcome = QLabel(panel, wordWrap=True)
         self.outcome.setObjectName(f"handoutResult{number}")
         self.outcome.hide()
+
+    def set_visible(self, visible: bool) -> None:
+        self.button.setVisible(visible)
+        self.text.setVisible(visible)
+        if not visible:
+            self.outcome.hide()
 
 
 class HandoutPanel(QFrame):
@@ -82,7 +92,8 @@ class HandoutPanel(QFrame):
         self.clock = clock
         self.checklist: Checklist | None = None
         self.results: dict[str, HandoutResult] = {}  # last answer per line key
-        self.rows: list[_Row] = []
+        self.rows: list[_Row] = []  # the rows of the lines shown now
+        self._made: list[_Row] = []  # every row made so far, reused from one member to the next
         self.receipt_dialog: ParkingReceiptDialog | None = None
         self.setObjectName("handoutPanel")
         self.setAccessibleName(self.tr("Remises au membre"))
@@ -146,29 +157,44 @@ class HandoutPanel(QFrame):
                 name=checklist.member.display_name, session=checklist.session.title
             )
         )
-        for row in self.rows:
-            for widget in (row.button, row.text, row.outcome):
-                self.grid.removeWidget(widget)
-                widget.hide()
-                widget.deleteLater()
         self.rows = []
-        for number, line in enumerate(checklist.lines[:9], start=1):
-            row = _Row(self, number, line)
+        lines = checklist.lines[:9]
+        for number, line in enumerate(lines, start=1):
+            row = self._row(number, line)
             text = handout_wording.line_text(line, checklist.session)
             row.text.setText(f"{handout_wording.line_icon(line)} {text}")
             row.button.setAccessibleName(text)
             if line.key == PARKING_LINE:
                 row.button.setText(self.tr("{n} / P").format(n=number))
                 row.button.setFixedWidth(64)
+            else:
+                row.button.setText(str(number))
+                row.button.setMinimumWidth(row.width)
+                row.button.setMaximumWidth(QWIDGETSIZE_MAX)
             result = self.results.get(line.key)
             if result is not None:
                 self._show_outcome(row, result)
-            self.grid.addWidget(row.button, 2 * number, 0)
-            self.grid.addWidget(row.text, 2 * number, 1)
-            self.grid.addWidget(row.outcome, 2 * number + 1, 1)
+            else:
+                row.outcome.hide()
+            row.set_visible(True)
             self.rows.append(row)
+        for row in self._made[len(lines) :]:
+            row.set_visible(False)
         self.all_button.setEnabled(any(line.one_key for line in checklist.lines))
         self._update_status()
+
+    def _row(self, number: int, line: ChecklistLine) -> _Row:
+        """Row `number` (from 1), made and placed in the grid the first time it is needed."""
+        if number <= len(self._made):
+            row = self._made[number - 1]
+            row.line = line
+            return row
+        row = _Row(self, number, line)
+        self.grid.addWidget(row.button, 2 * number, 0)
+        self.grid.addWidget(row.text, 2 * number, 1)
+        self.grid.addWidget(row.outcome, 2 * number + 1, 1)
+        self._made.append(row)
+        return row
 
     def _show_outcome(self, row: _Row, result: HandoutResult) -> None:
         role, text = handout_wording.for_handout(result)

@@ -24,6 +24,15 @@ CHECKIN_ROLE = Qt.ItemDataRole.UserRole + 4  # id of the live check-in fact, or 
 
 Index = QModelIndex | QPersistentModelIndex
 
+# Plain ints: the view asks data() about ten roles per cell it paints (~1 000 calls for a
+# screenful), and the roles it does not use must be answered without any enum lookup.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_ROLES = frozenset(
+    {_DISPLAY, _FOREGROUND, _ACCESSIBLE, STATUS_ROLE, MEMBER_ROLE, SEARCH_ROLE, CHECKIN_ROLE}
+)
+
 
 class RosterModel(QAbstractTableModel):
     """All rows of the session, of which the rows matching the search are shown.
@@ -41,6 +50,8 @@ class RosterModel(QAbstractTableModel):
         self._visible_position: dict[int, int] = {}
         self._words: list[str] = []
         self._mask: Callable[[str], str] | None = None  # "Masquer les noms"
+        self._brushes: dict[str, QBrush] = {}
+        self._keys: list[str] = []  # search_key of each row, for the filter
         self._headers = [
             self.tr("Nom"),
             self.tr("Prénom"),
@@ -54,6 +65,7 @@ class RosterModel(QAbstractTableModel):
     def set_rows(self, rows: list[RosterRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._keys = [row.search_key for row in self._rows]
         self._all_position = {row.member_id: i for i, row in enumerate(self._rows)}
         self._refilter()
         self.endResetModel()
@@ -82,7 +94,7 @@ class RosterModel(QAbstractTableModel):
 
     def _refilter(self, among: list[int] | None = None) -> None:
         candidates = list(range(len(self._rows))) if among is None else among
-        keys = [row.search_key for row in self._rows]
+        keys = self._keys
         for word in self._words:  # one plain comprehension per word: ~1 ms per 10 000 rows
             candidates = [i for i in candidates if word in keys[i]]
         self._visible = candidates
@@ -93,6 +105,7 @@ class RosterModel(QAbstractTableModel):
         index = self._all_position.get(row.member_id)
         if index is None:
             self._rows.append(row)
+            self._keys.append(row.search_key)
             index = len(self._rows) - 1
             self._all_position[row.member_id] = index
             if self._matches(row):
@@ -103,6 +116,7 @@ class RosterModel(QAbstractTableModel):
                 self.endInsertRows()
             return
         self._rows[index] = row
+        self._keys[index] = row.search_key
         position = self._visible_position.get(index)
         if position is not None:
             self.dataChanged.emit(self.index(position, 0), self.index(position, COL_DESK))
@@ -128,25 +142,31 @@ class RosterModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._visible):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in _ROLES:
             return None
-        row = self._rows[self._visible[index.row()]]
-        if role == Qt.ItemDataRole.DisplayRole:
+        position = index.row()
+        if not 0 <= position < len(self._visible) or not index.isValid():
+            return None
+        row = self._rows[self._visible[position]]
+        if role in (_DISPLAY, _ACCESSIBLE):
             return self._display(row, index.column())
+        if role == _FOREGROUND:
+            return self._presence_brush(row.present) if index.column() == COL_PRESENCE else None
         if role == STATUS_ROLE:
             return row.present
         if role == MEMBER_ROLE:
             return row.member_id
         if role == SEARCH_ROLE:
             return row.search_key
-        if role == CHECKIN_ROLE:
-            return row.checkin_id
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == COL_PRESENCE:
-            return QBrush(QColor(presence_colour(row.present)))
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(row, index.column())
-        return None
+        return row.checkin_id  # CHECKIN_ROLE
+
+    def _presence_brush(self, present: bool) -> QBrush:
+        colour = presence_colour(present)  # follows the theme (high contrast)
+        brush = self._brushes.get(colour)
+        if brush is None:
+            brush = self._brushes[colour] = QBrush(QColor(colour))
+        return brush
 
     def _display(self, row: RosterRow, column: int) -> str:
         if column == COL_SURNAME:

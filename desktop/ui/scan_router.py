@@ -63,6 +63,7 @@ class ScanRouter(QObject):
         self.enabled = True
         self._clock = clock
         self._held: list[_HeldKey] = []
+        self._pressed: list[str] = []  # the text of the held presses, kept as keys come in
         self._replaying = False
         self._idle = QTimer(self, singleShot=True)
         self._idle.timeout.connect(self.flush)
@@ -83,24 +84,24 @@ class ScanRouter(QObject):
     @property
     def holding(self) -> str:
         """The text held back now (for tests and for a status hint)."""
-        return "".join(key.event.text() for key in self._presses())
-
-    def _presses(self) -> list[_HeldKey]:
-        return [key for key in self._held if key.event.type() == QEvent.Type.KeyPress]
+        return "".join(self._pressed)
 
     # --- the filter ---------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Called for every event of the application: the cheapest test first.
+        kind = event.type()
+        if kind != QEvent.Type.KeyPress and kind != QEvent.Type.KeyRelease:
+            return False
         if (
             self._replaying
             or not self.enabled
-            or event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
             or not isinstance(watched, QWidget)
             or not isinstance(event, QKeyEvent)
             or self._ignored(watched)
         ):
             return False
-        if event.type() == QEvent.Type.KeyRelease:
+        if kind == QEvent.Type.KeyRelease:
             # Held with its press, so that a replayed Space still clicks a focused button.
             if not self._held:
                 return False
@@ -115,7 +116,8 @@ class ScanRouter(QObject):
         if self._held and stamp - self._held[-1].stamp > self.max_delay_ms:
             self.flush()
         self._held.append(_HeldKey(watched, self._copy(event), stamp))
-        looks_like_scanner = len(self._presses()) >= 3
+        self._pressed.append(event.text())
+        looks_like_scanner = len(self._pressed) >= 3
         self._idle.start(_BURST_IDLE_MS if looks_like_scanner else _PERSON_IDLE_MS)
         return True
 
@@ -123,7 +125,7 @@ class ScanRouter(QObject):
         if not self._held:
             return False
         fast = stamp - self._held[-1].stamp <= self.max_delay_ms
-        if fast and len(self._presses()) >= self.min_length:
+        if fast and len(self._pressed) >= self.min_length:
             self._emit_scan()
             return True  # the scanner's Entrée/Tab is part of the scan: swallowed
         self.flush()
@@ -135,10 +137,10 @@ class ScanRouter(QObject):
         self._idle.stop()
         if not self._held:
             return
-        if len(self._presses()) >= self.min_length:
+        if len(self._pressed) >= self.min_length:
             self._emit_scan()
             return
-        held, self._held = self._held, []
+        held, self._held, self._pressed = self._held, [], []
         self._replaying = True
         try:
             for key in held:
@@ -150,7 +152,7 @@ class ScanRouter(QObject):
     def _emit_scan(self) -> None:
         self._idle.stop()
         raw = self.holding
-        self._held = []
+        self._held, self._pressed = [], []
         self.scanned.emit(raw)
 
     # --- helpers ------------------------------------------------------------------------

@@ -215,3 +215,24 @@ def test_search_narrows_while_typing_and_widens_when_erasing(window):
     assert counts[0] >= counts[1] >= counts[2] >= counts[3]
     assert counts[4] == counts[2] and counts[5] == counts[1] and counts[6] == 39
     assert counts[9] == counts[7] >= counts[8]
+
+
+def test_the_banner_colour_follows_each_outcome_in_turn(qtbot, window, demo_db):
+    # The banner re-styles itself only when the colours change: welcome, refusal, welcome
+    # again must each paint their own colour (read from the painted pixels).
+    from desktop.ui.theme import banner_colours
+
+    def painted() -> str:
+        image = window.banner.grab().toImage()
+        return image.pixelColor(image.width() // 2, 4).name()
+
+    for code, role in [
+        (badge(demo_db, "DUBOIS"), Role.SUCCESS),
+        ("GUXXXXBCDEFGHIJKLNOPRSTUVXYBCDEFGHIJKL", Role.ERROR),
+        (badge(demo_db, "MARTIN"), Role.SUCCESS),
+        (badge(demo_db, "MARTIN"), Role.WARNING),
+    ]:
+        qtbot.keyClick(window.handout_panel, Qt.Key.Key_Escape)
+        scan(qtbot, window.scan_field, code)
+        assert window.banner.current.role is role
+        assert painted() == banner_colours(role)[0].lower()

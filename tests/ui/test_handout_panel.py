@@ -1,6 +1,7 @@
 """The hand-out panel, keyboard only, on the demo file (Saturday 11/11/2023, lunch served)."""
 
 import json
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -203,3 +204,35 @@ def test_a_badge_scan_is_not_read_as_panel_keys(qtbot, demo_db, desk, clock, ber
     qtbot.keyClick(panel, Qt.Key.Key_1)
     assert events(demo_db, "meal.pass") == []
     qtbot.waitUntil(lambda: len(events(demo_db, "meal.pass")) == 1, timeout=1000)
+
+
+def test_rows_reused_for_the_next_member_show_only_that_members_lines(
+    qtbot, panel, demo_db, bertrand, session, desk, clock
+):
+    # The panel keeps its row widgets from one member to the next (speed at the desk): what
+    # a row showed for the previous member must never be left on screen.
+    open_for(panel, demo_db, bertrand, session)
+    qtbot.keyClick(panel, Qt.Key.Key_1)
+    assert panel.outcome_text(MEAL_LINE) == "✔ remis"
+    martin = member_id(demo_db, "MARTIN")
+    check_in_member(demo_db, martin, session, desk, clock)
+    full = handouts.due_items(demo_db, martin, session)
+    meal_and_parking = replace(full, lines=(full.lines[0], full.lines[2]))
+    panel.show_checklist(meal_and_parking)
+    lines = panel.line_texts()
+    assert len(lines) == 2 and lines[0] == "☐ Repas du samedi : à remettre"
+    assert "Stationnement" in lines[1]
+    assert panel.outcome_text(MEAL_LINE) == ""  # BERTRAND's "✔ remis" is gone
+    assert panel.findChild(object, "handoutKey2").text() == "2 / P"
+    assert not panel.findChild(object, "handoutKey3").isVisibleTo(panel)
+    assert not panel.findChild(object, "handoutLine3").isVisibleTo(panel)
+    panel.show_checklist(full)
+    key2 = panel.findChild(object, "handoutKey2")
+    assert key2.text() == "2" and key2.maximumWidth() > 64  # no longer the parking key
+    assert panel.findChild(object, "handoutKey3").text() == "3 / P"
+    assert panel.findChild(object, "handoutLine3").isVisibleTo(panel)
+    assert len(panel.line_texts()) == 3
+    # Keys follow the lines shown now: 2 gives MARTIN his tickets.
+    with qtbot.waitSignal(panel.handed_out):
+        qtbot.keyClick(panel, Qt.Key.Key_2)
+    assert events(demo_db, "ticket.handout")[-1][0] == martin
