@@ -2,15 +2,19 @@
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import sqlite_utils
 from PySide6.QtCore import QLockFile, QSettings
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from desktop import paths
 from desktop.models.clock import Clock, system_clock
-from desktop.models.demo import create_demo, ensure_session_today
 from desktop.models.journal import local_desk
 from desktop.models.storage import StorageError, open_database
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 DEMO_AGENT = "Agent démo"
 EXIT_FILE_ERROR = 2
@@ -65,6 +69,8 @@ def run_gui(
     assert db_path is not None
     db_path = db_path.resolve()
     if demo and not db_path.exists():
+        from desktop.models.demo import create_demo  # only for the demo: keep the start light
+
         try:
             create_demo(db_path, clock).close()
         except StorageError as exc:
@@ -90,6 +96,8 @@ def run_gui(
     except StorageError as exc:
         return _refuse(str(exc), EXIT_FILE_ERROR)
     if demo:
+        from desktop.models.demo import ensure_session_today
+
         ensure_session_today(db, clock)
     from desktop.ui import login_dialog
 
@@ -101,22 +109,8 @@ def run_gui(
     if not agent_name:
         return 0
     from desktop.ui.backup_dialog import BackupTimer
-    from desktop.ui.main_window import MainWindow
 
-    window = MainWindow(db, db_path, local_desk(db, agent_name), clock)
-    if window.large_text:  # 150-200 %: all of the screen's width, the page scrolls down
-        window.showMaximized()
-    else:
-        window.show()
-    window.raise_()
-    window.activateWindow()  # kiosk start: shortcuts work before anyone clicks the window
-    # A scanner's burst reaches the check-in whatever field has the focus (never typed into
-    # a parking amount or the search box); a person's typing passes through.
-    from desktop.ui.scan_router import ScanRouter
-
-    router = ScanRouter(window)
-    router.scanned.connect(window.route_scan)  # queued while the screen is locked
-    router.install()
+    window = open_desk_window(db, db_path, agent_name, clock)
     from desktop.ui.settings import Settings
 
     settings = Settings()
@@ -130,6 +124,28 @@ def run_gui(
     if lock is not None:
         lock.unlock()
     return int(code)
+
+
+def open_desk_window(
+    db: "sqlite_utils.Database", db_path: Path, agent_name: str, clock: Clock
+) -> "MainWindow":
+    """The check-in window shown, with the scan router that sends a scanner's burst to the
+    check-in whatever has the focus (never into a parking amount or the search box; a
+    person's typing passes through). The benchmarks open the desk through here too."""
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.scan_router import ScanRouter
+
+    window = MainWindow(db, db_path, local_desk(db, agent_name), clock)
+    if window.large_text:  # 150-200 %: all of the screen's width, the page scrolls down
+        window.showMaximized()
+    else:
+        window.show()
+    window.raise_()
+    window.activateWindow()  # kiosk start: shortcuts work before anyone clicks the window
+    router = ScanRouter(window)  # owned by the window
+    router.scanned.connect(window.route_scan)  # queued while the screen is locked
+    router.install()
+    return window
 
 
 def _ask_agent(demo: bool) -> str | None:
