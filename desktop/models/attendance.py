@@ -1,6 +1,7 @@
 """The roster of a session as the desk sees it: who is expected, who is here, since when."""
 
 from dataclasses import dataclass
+from typing import Any
 
 import sqlite_utils
 
@@ -61,20 +62,23 @@ _ROSTER_SQL = _ROSTER_TEMPLATE.format(member_filter="")
 _MEMBER_ROW_SQL = _ROSTER_TEMPLATE.format(member_filter="WHERE m.id = :member")
 
 
-def _row(values: tuple[object, ...]) -> RosterRow:
-    text = [None if v is None else str(v) for v in values]
+def _row(values: tuple[Any, ...]) -> RosterRow:
+    # Positional and without conversions: SQLite gives the TEXT columns as str already, and a
+    # 10 000-member roster is built on each start and each change of session.
+    member_id, surname, first_name, commune, status, search_key, checkin_id, at, method = values[:9]
+    desk_label, agent = values[9:]
     return RosterRow(
-        member_id=str(text[0]),
-        surname=str(text[1]),
-        first_name=str(text[2]),
-        commune=str(text[3]),
-        status=str(text[4]),
-        search_key=str(text[5]),
-        checkin_id=text[6],
-        arrived_at=text[7],
-        method=text[8],
-        desk_label=text[9] if text[6] else None,
-        agent=text[10],
+        member_id,
+        surname,
+        first_name,
+        commune,
+        status,
+        search_key,
+        checkin_id,
+        at,
+        method,
+        desk_label if checkin_id else None,
+        agent,
     )
 
 
