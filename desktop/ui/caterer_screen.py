@@ -10,7 +10,7 @@ import sqlite3
 
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from desktop.models.catering import RedeemOutcome, RedeemResult, redeem_meal_pass
@@ -196,9 +196,8 @@ class CatererScreen(QDialog):
             self.tr("Scannez le QR code du pass repas : le scanner tape le code puis Entrée.")
         )
         self.scan_field.setPlaceholderText(self.tr("Scannez un pass repas…"))
-        font = QFont(self.scan_field.font())
-        font.setPointSize(22)
-        self.scan_field.setFont(font)
+        # A stylesheet size, not setFont: the 150 / 200 % text setting scales stylesheets.
+        self.scan_field.setStyleSheet("font-size: 22pt;")
         self.scan_field.setMinimumHeight(64)
         self.scan_field.scanned.connect(self.redeem)
         layout.addWidget(self.scan_field)

@@ -87,9 +87,8 @@ class NoticeDialog(QDialog):
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("noticeText")
         self.browser.setAccessibleName(self.tr("Notice d'information"))
-        font = self.browser.font()
-        font.setPointSize(READING_POINT_SIZE)
-        self.browser.setFont(font)
+        # A stylesheet size, not setFont: the 150 / 200 % text setting scales stylesheets.
+        self.browser.setStyleSheet(f"font-size: {READING_POINT_SIZE}pt;")
         self.editor = self._build_editor()
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.browser)

@@ -141,3 +141,26 @@ def test_counts_follow_passes_issued_at_the_desk(qtbot, demo_db, desk, clock, se
     check_in_member(demo_db, member.id, session, desk, clock)
     give_meal_pass(demo_db, member.id, session, desk, clock)
     qtbot.waitUntil(lambda: "/ 5 pass remis" in screen.counts.text(), timeout=2000)
+
+
+def test_the_scan_field_follows_the_text_size_setting(qapp, qtbot, demo_db, desk, clock, session):
+    from desktop.ui import theme
+    from desktop.ui.settings import STANDARD
+
+    def point_size() -> float:
+        screen = CatererScreen(
+            demo_db, desk, clock, session, sounds=Sounds(enabled=False), refresh_ms=0
+        )
+        qtbot.addWidget(screen)
+        screen.show()
+        qtbot.waitExposed(screen)
+        return screen.scan_field.font().pointSizeF()
+
+    try:
+        theme.apply_theme(qapp, STANDARD, 100)
+        normal = point_size()
+        theme.apply_theme(qapp, STANDARD, 200)
+        large = point_size()
+    finally:
+        theme.restore_default(qapp)
+    assert normal == 22 and large == 44

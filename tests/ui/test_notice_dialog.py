@@ -111,3 +111,16 @@ def test_who_may_edit(demo_db, clock):
     assert not can_edit_notice(demo_db, "Martin")
     assert can_edit_notice(demo_db, "bruno")
     assert not can_edit_notice(demo_db, "Inconnu")
+
+
+def test_the_notice_text_follows_the_text_size_setting(qapp, make_dialog):
+    from desktop.ui import theme
+    from desktop.ui.notice_dialog import READING_POINT_SIZE
+    from desktop.ui.settings import STANDARD
+
+    try:
+        theme.apply_theme(qapp, STANDARD, 150)
+        dialog = make_dialog()
+        assert dialog.browser.font().pointSizeF() == READING_POINT_SIZE * 1.5
+    finally:
+        theme.restore_default(qapp)
