@@ -51,7 +51,6 @@ from desktop.models.journal import Desk
 from desktop.models.text import fold
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import error_style
-from desktop.ui.wording import COLOURS, Role
 
 # The badge papers in words the agent reads (translated like every visible string).
 BADGE_LAYOUT_LABELS = {
@@ -425,8 +424,8 @@ class DocumentsDialog(QDialog):
         self._say(self.tr("⚠ Échec : {error}").format(error=message), error=True)
 
     def _say(self, text: str, error: bool = False) -> None:
-        colour = COLOURS[Role.ERROR][0] if error else "palette(window-text)"
-        self.status_label.setStyleSheet(f"color: {colour};")
+        # Text colours of the theme (a banner background read at 2.6:1 in high contrast).
+        self.status_label.setStyleSheet(error_style() if error else "color: palette(window-text);")
         self.status_label.setText(text)
 
     def _badges_done(self, done: tuple[Path, list[Any]], layout: str) -> None:

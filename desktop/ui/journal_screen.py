@@ -47,7 +47,8 @@ from desktop.models import journal_view
 from desktop.models.clock import PARIS, Clock
 from desktop.models.journal_view import DeskChain, JournalFilter, JournalRow
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.wording import COLOURS, ICONS
+from desktop.ui.theme import error_colour, presence_colour
+from desktop.ui.wording import ICONS
 from desktop.ui.wording import Role as ColourRole
 
 COL_TIME, COL_DESK, COL_AGENT, COL_KIND, COL_MEMBER, COL_SESSION, COL_DETAIL = range(7)
@@ -332,7 +333,8 @@ class JournalScreen(QDialog):
             role = ColourRole.SUCCESS if state.intact else ColourRole.ERROR
             lines.append(f"{ICONS[role]} {state.desk_label} : {state.message}")
         broken = not all(state.intact for state in chains)
-        colour = COLOURS[ColourRole.ERROR if broken else ColourRole.SUCCESS][0]
+        # The theme's text colours (readable on the window, high contrast included).
+        colour = error_colour() if broken else presence_colour(True)
         self.chain_label.setStyleSheet(f"font-size: 13pt; font-weight: bold; color: {colour};")
         self.chain_label.setText("\n".join(lines))
 

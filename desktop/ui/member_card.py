@@ -34,7 +34,7 @@ from desktop.models.journal import Desk
 from desktop.models.money import format_cents
 from desktop.models.parking import Receipt, ReceiptStatus, StatusOutcome
 from desktop.ui.theme import error_style
-from desktop.ui.wording import COLOURS, ICONS, Role
+from desktop.ui.wording import ICONS, Role
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, event id) of the fact on the line
 
@@ -368,8 +368,11 @@ class MemberCardDialog(QDialog):
     def _say(self, role: Role, text: str) -> None:
         self.last_message = f"{ICONS[role]} {text}"
         self.message.setText(self.last_message)
-        colour = COLOURS[Role.ERROR][0] if role is Role.ERROR else "palette(window-text)"
-        self.message.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.message.setStyleSheet(  # the theme's text colours, high contrast included
+            error_style()
+            if role is Role.ERROR
+            else "color: palette(window-text); font-weight: bold;"
+        )
 
     def _ask(self, title: str, prompt: str, then: Callable[[str], None]) -> ReasonDialog:
         dialog = ReasonDialog(title, prompt, self)

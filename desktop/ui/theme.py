@@ -119,9 +119,14 @@ def presence_colour(present: bool) -> str:
     return PRESENCE_COLOURS[current_theme()][present]
 
 
+def error_colour() -> str:
+    """Text colour of an error in the theme in use (readable on the window background)."""
+    return ERROR_TEXT[current_theme()]
+
+
 def error_style() -> str:
     """Stylesheet of an error label in the theme in use."""
-    return f"color: {ERROR_TEXT[current_theme()]}; font-weight: bold;"
+    return f"color: {error_colour()}; font-weight: bold;"
 
 
 def current_theme() -> str:
