@@ -38,10 +38,9 @@ from desktop.models import members
 from desktop.models.clock import Clock, paris_day
 from desktop.models.convention import Session, all_sessions, current_session
 from desktop.models.documents.badge_layouts import LAYOUT_NAMES, page_layout
-from desktop.models.documents.badges_pdf import record_prints
 from desktop.models.documents.desk_jobs import (
     Work,
-    badges_work,
+    badges_logged_work,
     emargement_work,
     passes_work,
     reprint_work,
@@ -306,7 +305,15 @@ class DocumentsDialog(QDialog):
         self._start(
             "badges",
             self.tr("Badges en cours…"),
-            lambda: badges_work(self.db, self._out(f"badges-{layout}-{day}.pdf"), layout),
+            # The worker logs the prints itself: 1 000 facts on this thread froze the window.
+            lambda: badges_logged_work(
+                self.db,
+                self.db_path,
+                self._out(f"badges-{layout}-{day}.pdf"),
+                layout,
+                self.desk,
+                self.clock,
+            ),
             lambda done: self._badges_done(done, layout),
         )
 
@@ -429,8 +436,7 @@ class DocumentsDialog(QDialog):
         self.status_label.setText(text)
 
     def _badges_done(self, done: tuple[Path, list[Any]], layout: str) -> None:
-        out, records = done
-        record_prints(self.db, records, layout, self.desk, self.clock)
+        out, records = done  # the prints are logged by the worker (badges_logged_work)
         self._say(self.tr("✔ {count} badge(s) : {path}").format(count=len(records), path=out))
 
     def _passes_done(self, done: tuple[Path, int, tuple[str, ...]]) -> None:

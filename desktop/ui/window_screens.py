@@ -93,10 +93,11 @@ class WindowScreens:
             self.start_badges(Path(path))
 
     def start_badges(self, out: Path, layout: str = "a4-8") -> None:
-        from desktop.ui.jobs import badges_job
+        from desktop.models.documents.desk_jobs import badges_logged_work
 
         try:
-            work = badges_job(self.db, out, layout)
+            # The worker logs the prints itself: 1 000 facts on this thread froze the window.
+            work = badges_logged_work(self.db, self.db_path, out, layout, self.desk, self.clock)
         except Exception as exc:  # e.g. a member whose badges are all revoked
             self._task_failed(exc)
             return
@@ -109,11 +110,9 @@ class WindowScreens:
         )
 
     def _badges_done(self, done: tuple[Path, list], layout: str) -> None:  # type: ignore[type-arg]
-        from desktop.models.documents.badges_pdf import record_prints
         from desktop.ui.pdf_preview import PdfPreviewDialog
 
-        out, records = done
-        record_prints(self.db, records, layout, self.desk, self.clock)
+        out, _records = done  # the prints are logged by the worker (badges_logged_work)
         self.badges_action.setEnabled(True)
         self.statusBar().showMessage(
             self.tr("Badges enregistrés : {path}").format(path=out), 10_000
