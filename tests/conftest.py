@@ -1,6 +1,7 @@
 """Shared fixtures: a real demo convention file on disk, a controllable clock, the desk."""
 
 import os
+import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -9,6 +10,11 @@ import pytest
 import sqlite_utils
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never read nor write this machine's desk settings, demo file or backups: the user
+# folders point into a scratch folder for the whole run.
+_SCRATCH = Path(tempfile.mkdtemp(prefix="guichet-tests-"))
+os.environ["XDG_CONFIG_HOME"] = str(_SCRATCH / "config")
+os.environ["XDG_DATA_HOME"] = str(_SCRATCH / "data")
 
 from desktop.models.demo import create_demo
 from desktop.models.journal import Desk, local_desk

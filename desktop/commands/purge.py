@@ -8,6 +8,7 @@ or when facts were written since. Once the file has accounts: a responsable's pa
 import argparse
 from pathlib import Path
 
+from desktop import paths
 from desktop.commands.common import (
     CommandError,
     add_agent_arguments,
@@ -15,7 +16,7 @@ from desktop.commands.common import (
     open_existing,
     require_agent,
 )
-from desktop.models import purge
+from desktop.models import backups, purge
 from desktop.models.accounts import Role
 from desktop.models.clock import system_clock
 from desktop.models.journal import local_desk
@@ -39,6 +40,15 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
         metavar="EMPREINTE",
         help="empreinte de la clé du bureau (donnée par téléphone), pour un poste préparé "
         "avant que le bureau ait sa clé",
+    )
+    parser.add_argument(
+        "--backups",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DOSSIER",
+        help="dossier de sauvegardes du poste en plus du dossier habituel (répétable) : "
+        "les copies du fichier y sont supprimées avec la purge",
     )
     add_agent_arguments(parser)
     parser.set_defaults(handler=run)
@@ -65,9 +75,23 @@ def run(args: argparse.Namespace) -> int:
     if not result.purged:
         raise CommandError(result.message)
     print(result.message)
+    # The backups and the files kept aside by a restore still hold the names: they go too.
+    removed = backups.remove_copies(args.db, [*_backup_folders(), *args.backups])
+    print(f"{len(removed)} copie(s) de sauvegarde du poste supprimée(s).")
     if result.guest_names_in_log:
         print(
             f"{result.guest_names_in_log} nom(s) d'invités aux repas restent dans le journal "
             "des faits (en ajout seul)."
         )
     return 0
+
+
+def _backup_folders() -> list[Path]:
+    """The usual backup folder and the one chosen in the desk's settings, if any."""
+    folders = [paths.backup_folder()]
+    from desktop.ui.settings import Settings  # the desk's settings (QSettings, no window)
+
+    chosen = Settings().backup_folder
+    if chosen:
+        folders.append(Path(chosen))
+    return folders

@@ -14,6 +14,7 @@ offer the latest backup (with `describe_backup` as a preview) instead of startin
 import os
 import re
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import Enum
@@ -293,6 +294,25 @@ def restore(backup: Path | str, target: Path | str, clock: Clock = system_clock)
         partial.unlink(missing_ok=True)
         raise BackupError(f"Restauration impossible vers {target} : {exc.strerror}") from exc
     return Restored(target, aside, preview)
+
+
+def remove_copies(db_path: Path | str, folders: Iterable[Path | str]) -> list[Path]:
+    """Delete every copy of `db_path` that still holds the desk's personal data once the desk
+    is purged: its backups in `folders`, and the files a restore kept aside beside it
+    (`<name>.avant-restauration-…`, with their -wal and -shm). Returns what was deleted."""
+    db_path = Path(db_path)
+    copies: list[Path] = []
+    for folder in dict.fromkeys(Path(f).resolve() for f in folders):
+        copies.extend(backups_of(folder, db_path))
+    if db_path.parent.is_dir():
+        copies.extend(
+            p
+            for p in sorted(db_path.parent.iterdir())
+            if p.is_file() and p.name.startswith(f"{db_path.name}.avant-restauration-")
+        )
+    for copy in copies:
+        copy.unlink(missing_ok=True)
+    return copies
 
 
 def _free_aside(target: Path, stamp: str) -> Path:

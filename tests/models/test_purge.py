@@ -265,3 +265,30 @@ def test_logins_after_the_export_do_not_block_the_purge_but_an_edit_does(
     assert result.message.startswith("Le journal de ce poste n'est pas celui")
     db.close()
     assert _personal(desk.db_path)[1] > 0
+
+
+def test_the_purge_also_deletes_the_desks_backups_and_restore_leftovers(
+    office, desk, tmp_path, clock, capsys
+):
+    from desktop import paths
+    from desktop.cli import main
+    from desktop.models import backups
+
+    manifest = _exported_and_merged(office, desk, tmp_path, clock)
+    ack = tmp_path / "accuse.json"
+    assert main(["ack", "--office", str(office), str(manifest), "--out", str(ack)]) == 0
+    usual, usb = paths.backup_folder(), tmp_path / "cle-usb"
+    kept = [
+        backups.make_backup(desk.db_path, usual, clock=clock),
+        backups.make_backup(desk.db_path, usb, clock=clock),
+    ]
+    aside = desk.db_path.with_name(desk.db_path.name + ".avant-restauration-20231111-091200")
+    aside.write_bytes(desk.db_path.read_bytes())
+    other = backups.make_backup(office, usb, clock=clock)  # another file's backup stays
+    assert all(_personal(copy)[1] > 0 for copy in kept)
+
+    command = ["purge", "--db", str(desk.db_path), "--ack", str(ack), "--agent", "Léa"]
+    assert main([*command, "--backups", str(usb)]) == 0
+    assert "3 copie(s) de sauvegarde du poste supprimée(s)" in capsys.readouterr().out
+    assert not any(copy.exists() for copy in [*kept, aside])
+    assert other.exists() and desk.db_path.exists()
