@@ -186,11 +186,7 @@ def give_guest_meal_pass(
     with write_transaction(db):
         prior = tuple(
             fact
-            for fact in prior_facts(
-                db,
-                "e.kind = 'meal.pass' AND e.member_id IS NULL AND e.session_id = ?",
-                [session.id],
-            )
+            for fact in _guest_pass_facts(db, session.id)
             if fold(str(fact.payload["guest"]["name"])) == fold(guest_name)
         )
         if prior and override is None:
@@ -200,6 +196,20 @@ def give_guest_meal_pass(
             "guest": {"name": guest_name, "role": role.value},
         }
         return _issue(db, session, desk, clock, None, payload, override, prior)
+
+
+def _guest_pass_facts(db: sqlite_utils.Database, session_id: str) -> list[PriorFact]:
+    return prior_facts(
+        db,
+        "e.kind = 'meal.pass' AND e.member_id IS NULL AND e.session_id = ?",
+        [session_id],
+    )
+
+
+def guest_meal_passes(db: sqlite_utils.Database, session_id: str) -> list[MealPass]:
+    """Live guest meal passes of a session (any desk), oldest first: name and role as
+    recorded, and when, where and by whom each was given (`MealPass.issued`)."""
+    return [meal_pass_of(db, fact, session_id) for fact in _guest_pass_facts(db, session_id)]
 
 
 def _new_token() -> str:

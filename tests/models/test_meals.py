@@ -18,6 +18,7 @@ from desktop.models.meals import (
     GuestRole,
     give_guest_meal_pass,
     give_meal_pass,
+    guest_meal_passes,
     meal_counts,
     meal_list,
     meal_pass_payload,
@@ -307,3 +308,34 @@ def test_no_guest_meal_without_lunch(demo_db, desk, clock):
     result = give_guest_meal_pass(demo_db, friday, "Anne", GuestRole.STAFF, desk, clock)
     assert result.outcome is HandoutOutcome.NO_LUNCH
     assert _facts(demo_db, "meal.pass") == []
+
+
+def test_guest_passes_of_a_lunch_are_listed_in_the_order_given(demo_db, desk, clock, saturday):
+    member = _present(demo_db, desk, clock, "DUBOIS", saturday)
+    give_meal_pass(demo_db, member.id, saturday, desk, clock)  # a member: not a guest
+    anne = give_guest_meal_pass(demo_db, saturday, "Anne Lemaire", GuestRole.EXPERT, desk, clock)
+    clock.advance(minutes=3)
+    paul = replace(desk, agent="Paul")
+    give_guest_meal_pass(demo_db, saturday, "Jean Élu", GuestRole.ELECTED, paul, clock)
+    clock.advance(minutes=2)
+    again = give_guest_meal_pass(
+        demo_db, saturday, "anne lemaire", GuestRole.EXPERT, paul, clock, override_reason="perdu"
+    )
+    wrong = give_guest_meal_pass(demo_db, saturday, "Léo Faux", GuestRole.OTHER, desk, clock)
+    assert void_fact(demo_db, wrong.event_id, "saisi par erreur", desk, clock) is VoidOutcome.VOIDED
+    other_lunch = get_session(demo_db, "we2-samedi")
+    give_guest_meal_pass(demo_db, other_lunch, "Zoé Ailleurs", GuestRole.STAFF, desk, clock)
+
+    listed = guest_meal_passes(demo_db, saturday.id)
+    assert [
+        (p.holder, p.role, p.issued.local_time, p.issued.desk_label, p.issued.agent) for p in listed
+    ] == [
+        ("Anne Lemaire", "expert", "09:12", "Guichet démo", "Martin"),
+        ("Jean Élu", "élu", "09:15", "Guichet démo", "Paul"),
+        ("anne lemaire", "expert", "09:17", "Guichet démo", "Paul"),  # as typed
+    ]
+    assert all(p.is_guest and p.session_id == saturday.id for p in listed)
+    assert listed[0].event_id == anne.event_id and listed[0].issued.override_reason is None
+    assert listed[2].event_id == again.event_id and listed[2].issued.override_reason == "perdu"
+    assert listed[0].qr_payload == anne.meal_pass.qr_payload
+    assert guest_meal_passes(demo_db, "we3-samedi") == []
