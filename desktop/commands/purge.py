@@ -89,8 +89,13 @@ def run(args: argparse.Namespace) -> int:
 def _backup_folders() -> list[Path]:
     """The usual backup folder and the one chosen in the desk's settings, if any."""
     folders = [paths.backup_folder()]
+    from PySide6.QtCore import QCoreApplication
+
     from desktop.ui.settings import Settings  # the desk's settings (QSettings, no window)
 
+    # The store the app uses is named after the application (set by the app at start).
+    QCoreApplication.setOrganizationName(paths.APP_NAME)
+    QCoreApplication.setApplicationName(paths.APP_NAME)
     chosen = Settings().backup_folder
     if chosen:
         folders.append(Path(chosen))

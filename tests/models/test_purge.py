@@ -277,10 +277,18 @@ def test_the_purge_also_deletes_the_desks_backups_and_restore_leftovers(
     manifest = _exported_and_merged(office, desk, tmp_path, clock)
     ack = tmp_path / "accuse.json"
     assert main(["ack", "--office", str(office), str(manifest), "--out", str(ack)]) == 0
-    usual, usb = paths.backup_folder(), tmp_path / "cle-usb"
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.settings import BACKUP_FOLDER, Settings
+
+    usual, usb, chosen = paths.backup_folder(), tmp_path / "cle-usb", tmp_path / "choisi"
+    # The folder chosen in the desk's settings (the app's own QSettings store).
+    store = QSettings(paths.APP_NAME, paths.APP_NAME)
+    Settings(store).set(BACKUP_FOLDER, str(chosen))
     kept = [
         backups.make_backup(desk.db_path, usual, clock=clock),
         backups.make_backup(desk.db_path, usb, clock=clock),
+        backups.make_backup(desk.db_path, chosen, clock=clock),
     ]
     aside = desk.db_path.with_name(desk.db_path.name + ".avant-restauration-20231111-091200")
     aside.write_bytes(desk.db_path.read_bytes())
@@ -288,7 +296,10 @@ def test_the_purge_also_deletes_the_desks_backups_and_restore_leftovers(
     assert all(_personal(copy)[1] > 0 for copy in kept)
 
     command = ["purge", "--db", str(desk.db_path), "--ack", str(ack), "--agent", "Léa"]
-    assert main([*command, "--backups", str(usb)]) == 0
-    assert "3 copie(s) de sauvegarde du poste supprimée(s)" in capsys.readouterr().out
+    try:
+        assert main([*command, "--backups", str(usb)]) == 0
+    finally:
+        store.remove(BACKUP_FOLDER.key)  # the other tests keep the usual folder
+    assert "4 copie(s) de sauvegarde du poste supprimée(s)" in capsys.readouterr().out
     assert not any(copy.exists() for copy in [*kept, aside])
     assert other.exists() and desk.db_path.exists()
