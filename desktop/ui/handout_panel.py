@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from desktop.models.handouts import Checklist, ChecklistLine
 from desktop.models.journal import Desk
 from desktop.models.parking import PARKING_LINE
 from desktop.ui import handout_wording
-from desktop.ui.approval import ask_approval
+from desktop.ui.override_reason import ask_override_reason
 from desktop.ui.parking_form import ParkingReceiptDialog
 from desktop.ui.theme import banner_colours
 
@@ -319,20 +318,10 @@ class HandoutPanel(QFrame):
         self.refresh()
 
     def _ask_reason(self, result: HandoutResult) -> str | None:
-        text, ok = QInputDialog.getText(
-            self, self.tr("Remettre quand même ?"), handout_wording.override_prompt(result)
+        """The typed reason and, once the file has accounts, a responsable's approval."""
+        return ask_override_reason(
+            self, self.db, self.clock, self.desk.agent, handout_wording.override_prompt(result)
         )
-        reason = " ".join(text.split()) if ok else ""
-        if not reason:
-            return None
-        # Once the file has accounts, an override needs a responsable on the spot: the
-        # approval is its own fact (account.approve, both names), and the override's reason
-        # names the approver too.
-        approval = ask_approval(self, self.db, self.clock, self.desk.agent, reason)
-        if approval is None:
-            return None
-        approver = approval.get("approved_by")
-        return f"{reason} (accord : {approver})" if approver else reason
 
     def refresh(self) -> None:
         """Read the checklist again and show it with the last answers."""

@@ -1007,6 +1007,204 @@ Files: {files}</translation>
         </message>
     </context>
     <context>
+        <name>GuestMealDialog</name>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>&amp;Nom de l'invité :</source>
+            <translation>&amp;Guest's name:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>&amp;Rôle :</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>({n} bons déjà remis.)</source>
+            <translation>({n} passes already given.)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Aucun bon repas ne peut être remis : rien n'a été enregistré.</source>
+            <translation>No meal pass can be given: nothing was recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Aucune séance aujourd'hui</source>
+            <translation>No session today</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Autre bon, motif : {reason}.</source>
+            <translation>Another pass, reason: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Bon repas d'un invité</source>
+            <translation>Guest's meal pass</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Bon repas remis à {name} ({role})</source>
+            <translation>Meal pass given to {name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Bons repas d'invités remis pour ce repas</source>
+            <translation>Guests' meal passes given for this lunch</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Bons repas d'invités remis pour ce repas : {n}</source>
+            <translation>Guests' meal passes given for this lunch: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Déjà remis {prior}</source>
+            <translation>Already given {prior}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Erreur : nom de l'invité</source>
+            <translation>Error: guest's name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Fermer</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Fermer (Échap)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Flèches haut et bas, ou la première lettre du rôle</source>
+            <translation>Up and down arrows, or the first letter of the role</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Invité suivant : son nom, puis Entrée. Échap pour fermer.</source>
+            <translation>Next guest: their name, then Enter. Esc to close.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Nom de l'invité</source>
+            <translation>Guest's name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>NON ENREGISTRÉ — erreur</source>
+            <translation>NOT RECORDED — error</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Pas de repas prévu à cette séance</source>
+            <translation>No lunch at this session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Pour en remettre un autre quand même : Ctrl+Entrée (motif).</source>
+            <translation>To give another one anyway: Ctrl+Enter (reason).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>prénom et nom, ex. Anne Lemaire</source>
+            <translation>first name and surname, e.g. Anne Lemaire</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Remettre le bon (Entrée)</source>
+            <translation>Give the pass (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Remettre le bon repas</source>
+            <translation>Give the meal pass</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Remettre un autre bon repas ?</source>
+            <translation>Give another meal pass?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Remettre un autre bon repas à cet invité, avec un motif</source>
+            <translation>Give this guest another meal pass, with a reason</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Remettre un autre bon… (Ctrl+Entrée)</source>
+            <translation>Give another pass… (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Rien n'a été enregistré : {error}. Réessayez.</source>
+            <translation>Nothing was recorded: {error}. Try again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Réponse</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Rôle de l'invité</source>
+            <translation>Guest's role</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Saisissez le nom.</source>
+            <translation>Type the name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Séance</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Séance : aucune séance aujourd'hui</source>
+            <translation>Session: no session today</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Séance : {title} — pas de repas prévu</source>
+            <translation>Session: {title} — no lunch</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Séance : {title} — repas</source>
+            <translation>Session: {title} — lunch</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Un autre bon repas pour {name} ({role}).</source>
+            <translation>Another meal pass for {name} ({role}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>{desk}, {agent}</source>
+            <translation>{desk}, {agent}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>{name} ({role}) a déjà un bon repas pour ce repas : rien n'a été enregistré.</source>
+            <translation>{name} ({role}) already has a meal pass for this lunch: nothing was recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>{session} : aucun bon repas n'est remis. Rien n'a été enregistré.</source>
+            <translation>{session}: no meal pass is given. Nothing was recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>À {time} ({desk}, agent {agent}).</source>
+            <translation>At {time} ({desk}, agent {agent}).</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoutPanel</name>
         <message>
             <location filename="../../desktop/ui/handout_panel.py" />
@@ -1017,11 +1215,6 @@ Files: {files}</translation>
             <location filename="../../desktop/ui/handout_panel.py" />
             <source>Fermer les remises</source>
             <translation>Close the hand-outs</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/handout_panel.py" />
-            <source>Remettre quand même ?</source>
-            <translation>Hand out anyway?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/handout_panel.py" />
@@ -3831,6 +4024,84 @@ Already served ({where}): do not serve a second time.</translation>
         </message>
     </context>
     <context>
+        <name>guest_meal_dialog</name>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Aucun bon repas ne peut être remis à cette séance.</source>
+            <translation>No meal pass can be given at this session.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Aucun bon repas ne peut être remis.</source>
+            <translation>No meal pass can be given.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Aucune séance aujourd'hui</source>
+            <translation>No session today</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Autre</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Expert·e</source>
+            <translation>Expert</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Guichet, agent</source>
+            <translation>Desk, agent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Heure</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Motif d'un autre bon</source>
+            <translation>Reason for another pass</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Nom</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Pas de repas prévu à cette séance</source>
+            <translation>No lunch at this session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Personnel</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Prêt : nom de l'invité, puis Entrée</source>
+            <translation>Ready: the guest's name, then Enter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Rôle</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Un bon repas par personne et par repas, compté à part des membres.</source>
+            <translation>One meal pass per person and per lunch, counted apart from members.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/guest_meal_dialog.py" />
+            <source>Élu·e</source>
+            <translation>Elected official</translation>
+        </message>
+    </context>
+    <context>
         <name>handout_wording</name>
         <message>
             <location filename="../../desktop/ui/handout_wording.py" />
@@ -4287,6 +4558,14 @@ Already served ({where}): do not serve a second time.</translation>
             <location filename="../../desktop/ui/member_card.py" />
             <source>{time} — {desk}, agent {agent}</source>
             <translation>{time} — {desk}, agent {agent}</translation>
+        </message>
+    </context>
+    <context>
+        <name>override_reason</name>
+        <message>
+            <location filename="../../desktop/ui/override_reason.py" />
+            <source>Remettre quand même ?</source>
+            <translation>Hand out anyway?</translation>
         </message>
     </context>
     <context>
