@@ -17,6 +17,7 @@ from desktop.commands.common import CommandError, fail
 # Each module adds its sub-command(s) with `register(subparsers)`, in this order in --help.
 COMMAND_MODULES = (
     "demo",
+    "init",
     "import_roster",
     "badges",
     "emargement",
