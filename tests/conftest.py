@@ -12,9 +12,9 @@ import sqlite_utils
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never read nor write this machine's desk settings, demo file or backups: the user
 # folders point into a scratch folder for the whole run.
-_SCRATCH = Path(tempfile.mkdtemp(prefix="guichet-tests-"))
-os.environ["XDG_CONFIG_HOME"] = str(_SCRATCH / "config")
-os.environ["XDG_DATA_HOME"] = str(_SCRATCH / "data")
+os.environ["GUICHET_TEST_SCRATCH"] = tempfile.mkdtemp(prefix="guichet-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(os.environ["GUICHET_TEST_SCRATCH"], "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(os.environ["GUICHET_TEST_SCRATCH"], "data")
 
 from desktop.models.demo import create_demo
 from desktop.models.journal import Desk, local_desk

@@ -308,6 +308,7 @@ class MainWindow(WindowScreens, QMainWindow):
             QKeySequence.StandardKey.Undo,
             self.undo_selected,
         )
+        self._action(desk_menu, self.tr("Repas d'un &invité…"), "Ctrl+G", self.open_guest_meal)
         self._action(desk_menu, self.tr("Changer d'a&gent…"), "F2", self.change_agent)
         self._action(desk_menu, self.tr("Réglages du &poste…"), "Ctrl+,", self.open_settings)
 

@@ -183,6 +183,14 @@ class WindowScreens:
             CatererScreen(self.db, self.desk, self.clock, self.session, self, sounds=self.sounds)
         )
 
+    def open_guest_meal(self) -> None:
+        """A meal pass for an expert, staff member or elected official (counted apart)."""
+        from desktop.ui.guest_meal_dialog import GuestMealDialog
+
+        dialog = GuestMealDialog(self.db, self.desk, self.clock, self.session, self)
+        dialog.issued.connect(self._draw_meal_pass)  # the voucher, drawn off the GUI thread
+        self._open_dialog(dialog)
+
     def open_sessions(self) -> None:
         from desktop.ui.sessions_screen import SessionsScreen
 

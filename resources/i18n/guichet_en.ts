@@ -1599,6 +1599,11 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
+            <source>Repas d'un &amp;invité…</source>
+            <translation>&amp;Guest's meal…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
             <source>Retour au &amp;scan</source>
             <translation>Back to &amp;scan</translation>
         </message>

@@ -70,3 +70,19 @@ def test_member_card_of_the_last_welcomed_member(qtbot, window, demo_db):
     assert "DUBOIS" in card.windowTitle() or "DUBOIS" in " ".join(
         w.text() for w in card.findChildren(type(window.counter_label))
     )
+
+
+def test_ctrl_g_gives_a_guest_meal_pass_and_draws_its_voucher(qtbot, window, demo_db):
+    from tests.ui.conftest import type_text
+
+    dialog = _open(qtbot, window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert type(dialog).__name__ == "GuestMealDialog"
+    type_text(dialog.name_field, "Dr Hélène Sorel")
+    qtbot.keyClick(dialog.name_field, Qt.Key.Key_Return)
+    (guest,) = demo_db.execute(
+        "SELECT json_extract(payload, '$.guest.name') FROM live_events WHERE kind = 'meal.pass'"
+    ).fetchone()
+    assert guest == "Dr Hélène Sorel"
+    # The voucher is drawn by the window's task (inline in tests): Ctrl+P prints it.
+    assert window.last_meal_pass is not None and window.last_meal_pass.exists()
+    dialog.close()
