@@ -20,6 +20,7 @@ from desktop.models.facts import PriorFact
 from desktop.models.journal import Desk
 from desktop.models.meals import MealCounts, MealPass, meal_counts
 from desktop.ui.banner import ResultBanner
+from desktop.ui.guest_meal_dialog import role_label
 from desktop.ui.scan_field import ScanField
 from desktop.ui.sounds import Sounds
 from desktop.ui.wording import Role, Wording, for_failure
@@ -39,7 +40,9 @@ def _who(meal_pass: MealPass | None) -> str:
     if meal_pass is None:
         return tr("Pass émis à un autre guichet (signature vérifiée)")
     if meal_pass.is_guest:
-        return tr("{name} — invité·e ({role})").format(name=meal_pass.holder, role=meal_pass.role)
+        return tr("{name} — invité·e ({role})").format(
+            name=meal_pass.holder, role=role_label(meal_pass.role).lower()
+        )
     return tr("{name} — menu {menu}").format(
         name=meal_pass.holder, menu=meal_pass.menu or tr("standard")
     )

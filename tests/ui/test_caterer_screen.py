@@ -97,7 +97,7 @@ def test_a_guest_pass_is_counted_apart(qtbot, screen, demo_db, passes):
     guest = passes["Dr Anne Sorel"]
     scan(qtbot, screen.scan_field, guest.qr_payload, end=Qt.Key.Key_Tab)
     assert banner(screen)[2] == "Servi"
-    assert banner(screen)[3] == "Dr Anne Sorel — invité·e (expert)"
+    assert banner(screen)[3] == "Dr Anne Sorel — invité·e (expert·e)"
     assert screen.counts.text() == "Servis : 1 / 4 pass remis (membres 0 / 3, invités 1 / 1)"
 
 
