@@ -229,7 +229,7 @@ def _staging(out_dir: Path, private: bool) -> Iterator[Path]:
 def _snapshot(
     db_path: Path, staging: Path, out_dir: Path, private: Ed25519PrivateKey, now: str
 ) -> tuple[str, Path, tuple[str, str, str]]:
-    """VACUUM INTO from a separate read-only connection: one read transaction, so the copy is
+    """A copy from a separate read-only connection: one read transaction, so the copy is
     consistent while the desk goes on writing, and the desk file itself is never written."""
     source = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True, timeout=10)
     try:
@@ -250,10 +250,25 @@ def _snapshot(
         name = _free_name((staging, out_dir), f"guichet-{_slug(label)}-{desk_id[:8]}-{_stamp(now)}")
         partial = staging / (name + PARTIAL_SUFFIX)
         partial.unlink(missing_ok=True)
-        source.execute("VACUUM INTO ?", [str(partial)])
+        _copy(source, partial)
     finally:
         source.close()
     return name, partial, (desk_id, label, str(convention[0]))
+
+
+def _copy(source: sqlite3.Connection, partial: Path) -> None:
+    """The whole file through the backup API in one step, so in one read transaction of the
+    source (a copy of its pages: 0.2 s at 200 000 facts, where VACUUM INTO, which rebuilds
+    every index, took 4 s). The copy writes no journal (it is fsynced and renamed only once
+    complete) and ends in rollback mode: a standalone file that needs no -wal beside it."""
+    partial.touch(exist_ok=False)  # an unwritable destination fails here, as an OSError
+    target = sqlite3.connect(partial, isolation_level=None)
+    try:
+        target.execute("PRAGMA journal_mode = OFF")
+        source.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE")  # header: legacy, not WAL
+    finally:
+        target.close()
 
 
 def _read_counts(snapshot: Path, desk_id: str) -> tuple[int, int]:
@@ -278,9 +293,16 @@ def _read_counts(snapshot: Path, desk_id: str) -> tuple[int, int]:
 def _chain_head(snapshot: Path, desk_id: str) -> str:
     """The head the desk's own writes stored (the last row's hash), or, for a log written
     before the chain, the head recomputed from its rows. The office recomputes it from the
-    rows it receives: an edited past row shows as a difference (merge: "journal modifié")."""
+    rows it receives: an edited past row shows as a difference (merge: "journal modifié").
+    The desk signs what it stored without checking it again: rehashing every row here cost
+    2 s at 200 000 facts, and the office's check is the one that counts."""
     conn = sqlite3.connect(snapshot.resolve().as_uri() + "?mode=ro", uri=True)
     try:
+        last = conn.execute(
+            "SELECT chain FROM events WHERE desk_id = ? ORDER BY seq DESC LIMIT 1", [desk_id]
+        ).fetchone()
+        if last is not None and last[0] is not None:
+            return str(last[0])
         report = chain.verify_chain(conn, desk_id)
     finally:
         conn.close()
