@@ -46,8 +46,10 @@ class ParkingStatement:
 
 def parking_statement(db: sqlite_utils.Database, scope: Scope) -> ParkingStatement:
     sessions = {s.id: s for s in scope.sessions}
-    found = [r for r in receipts(db) if r.session_id in sessions]
-    people = {m.id: m for m in members.all_members(db)}
+    # The scope's receipts only, and their holders only (not every receipt and member).
+    found = [r for session_id in sessions for r in receipts(db, session_id=session_id)]
+    holders = {r.member_id for r in found}
+    people = {m.id: m for m in (members.get_member(db, i) for i in holders) if m is not None}
 
     def order(receipt: Receipt) -> tuple[str, str, str, str, str]:
         member = people.get(receipt.member_id)
