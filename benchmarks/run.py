@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ("desk.py", "roster_import.py", "badges_pdf.py", "merge.py")
+SCRIPTS = ("desk.py", "roster_import.py", "badges_pdf.py", "merge.py", "export_reports.py")
 TALLY = re.compile(r"^(\d+)/(\d+) budgets met\s*$", re.MULTILINE)
 
 
