@@ -345,8 +345,14 @@ def _pack(out_dir: Path, snapshot: Path, manifest: Path, passphrase: str) -> Pat
     archive = out_dir / (snapshot.name.removesuffix(SNAPSHOT_SUFFIX) + ARCHIVE_SUFFIX)
     partial = archive.with_name(archive.name + PARTIAL_SUFFIX)
     try:
+        # Deflate at its fastest level: at 200 000 facts level 6 (the default) took 2.9 s of
+        # the 3.3 s of packing for an archive 5 % smaller (53 MB instead of 56 MB).
         with pyzipper.AESZipFile(
-            partial, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES
+            partial,
+            "w",
+            compression=pyzipper.ZIP_DEFLATED,
+            compresslevel=1,
+            encryption=pyzipper.WZ_AES,
         ) as zf:
             zf.setpassword(passphrase.encode("utf-8"))
             zf.setencryption(pyzipper.WZ_AES, nbits=256)
