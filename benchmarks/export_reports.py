@@ -588,9 +588,21 @@ def child(mode: str, paths: list[Path], repeats: int) -> None:
         "report-parts": lambda: child_report_parts(paths[0], paths[1], repeats),
         "report-floor": lambda: child_report_floor(paths[0], repeats),
     }[mode]()
-    result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["rss_mb"] = _peak_rss_mb()
     result["wall_ms"] = _ms(start)
     print(json.dumps(result))
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak RSS. On Linux VmHWM, which starts afresh at exec; ru_maxrss would
+    carry over the parent's peak (it built the data) through fork and exec."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def measure(mode: str, repeats: int, *paths: Path) -> dict[str, Any]:
