@@ -746,6 +746,34 @@ Files: {files}</translation>
         </message>
     </context>
     <context>
+        <name>DeleteQuestion</name>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>&amp;Garder la séance</source>
+            <translation>&amp;Keep the session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>&amp;Supprimer la séance</source>
+            <translation>&amp;Delete the session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>Rien n'y est encore enregistré : elle disparaît du calendrier avec son plan de tickets.</source>
+            <translation>Nothing has been recorded at it yet: it leaves the calendar with its ticket plan.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>Supprimer la séance</source>
+            <translation>Delete the session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>Supprimer la séance « {title} » ?</source>
+            <translation>Delete the session “{title}”?</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentsDialog</name>
         <message>
             <location filename="../../desktop/ui/documents_dialog.py" />
@@ -1904,6 +1932,59 @@ The original stays in the log; a counter-entry cancels it. &amp;Reason:</transla
         </message>
     </context>
     <context>
+        <name>NewSessionDialog</name>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>&amp;Ajouter la séance (Entrée)</source>
+            <translation>&amp;Add the session (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>Abandonner la séance en cours de saisie ?</source>
+            <translation>Discard the session being typed?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>Ajouter la séance</source>
+            <translation>Add the session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>Ajouter une séance au calendrier</source>
+            <translation>Add a session to the calendar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>Annuler (Échap)</source>
+            <translation>Cancel (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>Annuler l'ajout</source>
+            <translation>Cancel adding</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>La séance n'a pas été ajoutée.</source>
+            <translation>The session was not added.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>La séance rejoint le calendrier avec le plan de tickets habituel (modifiable ensuite dans l'écran des séances). Entrée : ajouter ; Échap : annuler.</source>
+            <translation>The session joins the calendar with the usual ticket plan (which you can change afterwards on the sessions screen). Enter: add; Esc: cancel.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>Nouvelle séance</source>
+            <translation>New session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>Réponse à l'ajout</source>
+            <translation>Result of adding</translation>
+        </message>
+    </context>
+    <context>
         <name>NoticeDialog</name>
         <message>
             <location filename="../../desktop/ui/notice_dialog.py" />
@@ -2566,6 +2647,144 @@ The original stays in the log; a counter-entry cancels it. &amp;Reason:</transla
         </message>
     </context>
     <context>
+        <name>ProductsPage</name>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>&amp;Actif :</source>
+            <translation>&amp;Active:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>&amp;Enregistrer le produit (Ctrl+S)</source>
+            <translation>&amp;Save the product (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>&amp;Gratuité :</source>
+            <translation>Free &amp;travel:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>&amp;Nom :</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>&amp;Prix unitaire (€) :</source>
+            <translation>Unit &amp;price (€):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>(inactif)</source>
+            <translation>(inactive)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>Catalogue des produits tickets</source>
+            <translation>Ticket product catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>dès le {day}</source>
+            <translation>from {day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>Enregistrer le produit</source>
+            <translation>Save the product</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>ex. 1,60</source>
+            <translation>e.g. 1,60</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>Indiquez le nom du produit.</source>
+            <translation>Enter the name of the product.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>inutile pour un titulaire de pass ou en gratuité</source>
+            <translation>not needed by a pass holder or under free travel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>JJ/MM/AAAA (vide : sans début)</source>
+            <translation>DD/MM/YYYY (empty: no start)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>JJ/MM/AAAA (vide : sans fin)</source>
+            <translation>DD/MM/YYYY (empty: no end)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>jusqu'au {day}</source>
+            <translation>until {day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>La fin de validité précède son début.</source>
+            <translation>The end of validity comes before its start.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>Le prix ne peut pas être négatif.</source>
+            <translation>The price cannot be negative.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>Le produit modifié n'est pas enregistré.</source>
+            <translation>The changed product is not saved.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>N&amp;ouveau produit (Ctrl+N)</source>
+            <translation>Ne&amp;w product (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>Nouveau produit</source>
+            <translation>New product</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>Nouveau produit : saisissez son nom et son prix.</source>
+            <translation>New product: enter its name and price.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>proposé aux guichets</source>
+            <translation>offered at the desks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>Un autre produit porte déjà ce nom.</source>
+            <translation>Another product already has this name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>Valable &amp;du :</source>
+            <translation>Valid &amp;from:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>Valable &amp;jusqu'au :</source>
+            <translation>Valid &amp;until:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>« {text} » n'est pas une date : saisissez JJ/MM/AAAA.</source>
+            <translation>“{text}” is not a date: type DD/MM/YYYY.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/products_page.py" />
+            <source>✔ Produit enregistré : {text}</source>
+            <translation>✔ Product saved: {text}</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonDialog</name>
         <message>
             <location filename="../../desktop/ui/member_card.py" />
@@ -2939,16 +3158,89 @@ Size: {size} KB</translation>
         </message>
     </context>
     <context>
+        <name>SessionFields</name>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>&amp;Date :</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>&amp;Lieu :</source>
+            <translation>&amp;Venue:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>&amp;Partie de journée :</source>
+            <translation>&amp;Part of day:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>&amp;Repas :</source>
+            <translation>&amp;Lunch:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>&amp;Week-end n° :</source>
+            <translation>&amp;Weekend no.:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>1, 2, 3… (vide : hors week-end)</source>
+            <translation>1, 2, 3… (empty: outside a weekend)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>déjeuner fourni (pass repas)</source>
+            <translation>lunch provided (meal pass)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>Indiquez le libellé de la séance.</source>
+            <translation>Enter the label of the session.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>Indiquez le lieu de la séance.</source>
+            <translation>Enter the place of the session.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>JJ/MM/AAAA</source>
+            <translation>DD/MM/YYYY</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>Le week-end est un numéro de 1 à 9, ou vide.</source>
+            <translation>The weekend is a number from 1 to 9, or empty.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>Le {day} a déjà une séance à ce moment : « {label} » ({part}). Une journée occupe le matin et l'après-midi : choisissez une autre partie de journée ou un autre jour.</source>
+            <translation>{day} already has a session at that time: “{label}” ({part}). A full day takes the morning and the afternoon: choose another part of the day or another day.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>Li&amp;bellé :</source>
+            <translation>La&amp;bel:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>Partie de journée inconnue.</source>
+            <translation>Unknown part of day.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>« {text} » n'est pas une date : saisissez JJ/MM/AAAA.</source>
+            <translation>“{text}” is not a date: type DD/MM/YYYY.</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionsScreen</name>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>&amp;Actif :</source>
-            <translation>&amp;Active:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>&amp;Date :</source>
-            <translation>&amp;Date:</translation>
+            <source>&amp;Ajouter une séance… (Ctrl+N)</source>
+            <translation>&amp;Add a session… (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
@@ -2957,58 +3249,8 @@ Size: {size} KB</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>&amp;Enregistrer le produit (Ctrl+S)</source>
-            <translation>&amp;Save the product (Ctrl+S)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>&amp;Gratuité :</source>
-            <translation>Free &amp;travel:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>&amp;Lieu :</source>
-            <translation>&amp;Venue:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>&amp;Nom :</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>&amp;Partie de journée :</source>
-            <translation>&amp;Part of day:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>&amp;Prix unitaire (€) :</source>
-            <translation>Unit &amp;price (€):</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>&amp;Repas :</source>
-            <translation>&amp;Lunch:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>&amp;Week-end n° :</source>
-            <translation>&amp;Weekend no.:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>(inactif)</source>
-            <translation>(inactive)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>1, 2, 3… (vide : hors week-end)</source>
-            <translation>1, 2, 3… (empty: outside a weekend)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>Catalogue des produits tickets</source>
-            <translation>Ticket product catalogue</translation>
+            <source>Ajouter une séance</source>
+            <translation>Add a session</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
@@ -3022,73 +3264,13 @@ Size: {size} KB</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>dès le {day}</source>
-            <translation>from {day}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>déjeuner fourni (pass repas)</source>
-            <translation>lunch provided (meal pass)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>ex. 1,60</source>
-            <translation>e.g. 1,60</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
             <source>Fermer (Échap)</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>Indiquez le libellé de la séance.</source>
-            <translation>Enter the label of the session.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>Indiquez le lieu de la séance.</source>
-            <translation>Enter the place of the session.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>Indiquez le nom du produit.</source>
-            <translation>Enter the name of the product.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>inutile pour un titulaire de pass ou en gratuité</source>
-            <translation>not needed by a pass holder or under free travel</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>JJ/MM/AAAA</source>
-            <translation>DD/MM/YYYY</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>JJ/MM/AAAA (vide : sans début)</source>
-            <translation>DD/MM/YYYY (empty: no start)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>JJ/MM/AAAA (vide : sans fin)</source>
-            <translation>DD/MM/YYYY (empty: no end)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>jusqu'au {day}</source>
-            <translation>until {day}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>L'enregistrer maintenant ?</source>
-            <translation>Save it now?</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>La fin de validité précède son début.</source>
-            <translation>The end of validity comes before its start.</translation>
+            <source>Fermer l'écran des séances</source>
+            <translation>Close the sessions screen</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
@@ -3097,58 +3279,13 @@ Size: {size} KB</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>Le prix ne peut pas être négatif.</source>
-            <translation>The price cannot be negative.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>Le produit modifié n'est pas enregistré.</source>
-            <translation>The changed product is not saved.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>Le week-end est un numéro de 1 à 9, ou vide.</source>
-            <translation>The weekend is a number from 1 to 9, or empty.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>Li&amp;bellé :</source>
-            <translation>La&amp;bel:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
             <source>Liste des séances</source>
             <translation>List of sessions</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>Modifications non enregistrées</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>N&amp;ouveau produit (Ctrl+N)</source>
-            <translation>Ne&amp;w product (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>Nouveau produit : saisissez son nom et son prix.</source>
-            <translation>New product: enter its name and price.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>Partie de journée inconnue.</source>
-            <translation>Unknown part of day.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
             <source>Produits tickets (Ctrl+2)</source>
             <translation>Ticket products (Ctrl+2)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>proposé aux guichets</source>
-            <translation>offered at the desks</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
@@ -3162,8 +3299,33 @@ Size: {size} KB</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
+            <source>S&amp;upprimer la séance (Suppr)</source>
+            <translation>Dele&amp;te the session (Del)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sessions_screen.py" />
             <source>sans repas</source>
             <translation>no lunch</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sessions_screen.py" />
+            <source>sans tickets</source>
+            <translation>no tickets</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sessions_screen.py" />
+            <source>Seul un responsable ou le bureau modifie le calendrier : rien n'a été changé.</source>
+            <translation>Only a supervisor or the office changes the calendar: nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sessions_screen.py" />
+            <source>Suppression annulée : la séance est gardée.</source>
+            <translation>Deletion cancelled: the session is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sessions_screen.py" />
+            <source>Supprimer la séance « {title} »</source>
+            <translation>Delete the session “{title}”</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
@@ -3182,13 +3344,18 @@ Size: {size} KB</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>Tickets remis par présence (0 : aucun)</source>
-            <translation>Tickets handed out per attendance (0: none)</translation>
+            <source>Séances ou produits tickets</source>
+            <translation>Sessions or ticket products</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>Un autre produit porte déjà ce nom.</source>
-            <translation>Another product already has this name.</translation>
+            <source>tickets : {tickets}</source>
+            <translation>tickets: {tickets}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sessions_screen.py" />
+            <source>Tickets remis par présence (0 : aucun)</source>
+            <translation>Tickets handed out per attendance (0: none)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
@@ -3202,18 +3369,8 @@ Size: {size} KB</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>Valable &amp;du :</source>
-            <translation>Valid &amp;from:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>Valable &amp;jusqu'au :</source>
-            <translation>Valid &amp;until:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>« {text} » n'est pas une date : saisissez JJ/MM/AAAA.</source>
-            <translation>“{text}” is not a date: type DD/MM/YYYY.</translation>
+            <source>« {title} » : des faits y sont déjà enregistrés : la séance ne peut plus être supprimée ; corrigez-la plutôt.</source>
+            <translation>“{title}”: facts are already recorded at it: the session can no longer be deleted; correct it instead.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
@@ -3222,13 +3379,18 @@ Size: {size} KB</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
-            <source>✔ Produit enregistré : {text}</source>
-            <translation>✔ Product saved: {text}</translation>
+            <source>✔ Séance ajoutée : {title}</source>
+            <translation>✔ Session added: {title}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
             <source>✔ Séance enregistrée : {title}</source>
             <translation>✔ Session saved: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sessions_screen.py" />
+            <source>✔ Séance supprimée : {title}</source>
+            <translation>✔ Session deleted: {title}</translation>
         </message>
     </context>
     <context>
@@ -4571,6 +4733,19 @@ Already served ({where}): do not serve a second time.</translation>
             <location filename="../../desktop/ui/override_reason.py" />
             <source>Remettre quand même ?</source>
             <translation>Hand out anyway?</translation>
+        </message>
+    </context>
+    <context>
+        <name>session_form</name>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>L'enregistrer maintenant ?</source>
+            <translation>Save it now?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/session_form.py" />
+            <source>Modifications non enregistrées</source>
+            <translation>Unsaved changes</translation>
         </message>
     </context>
     <context>

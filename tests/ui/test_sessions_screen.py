@@ -23,7 +23,7 @@ def screen(qtbot, demo_db, desk, clock):
     yield widget
     # Closing asks about unsaved typing (a real, blocking question): not at teardown.
     # (Closed here rather than by qtbot.addWidget, whose teardown would come first.)
-    widget.dirty = widget.product_dirty = False
+    widget.dirty = widget.products.product_dirty = False
     widget.close()
     widget.deleteLater()
 
@@ -135,14 +135,14 @@ def test_moving_away_from_unsaved_changes_asks(qtbot, screen, demo_db, monkeypat
 def test_new_product_with_price_typed_with_a_comma(qtbot, screen, demo_db):
     qtbot.keyClick(screen, Qt.Key.Key_2, CTRL)
     qtbot.keyClick(screen, Qt.Key.Key_N, CTRL)
-    assert screen.focusWidget() is screen.name_field
-    type_text(screen.name_field, "Ticket 10 voyages")
-    screen.price_field.setFocus()
-    type_text(screen.price_field, "1,60")
-    screen.until_field.setFocus()
-    type_text(screen.until_field, "20/12/2023")
+    assert screen.focusWidget() is screen.products.name_field
+    type_text(screen.products.name_field, "Ticket 10 voyages")
+    screen.products.price_field.setFocus()
+    type_text(screen.products.price_field, "1,60")
+    screen.products.until_field.setFocus()
+    type_text(screen.products.until_field, "20/12/2023")
     with qtbot.waitSignal(screen.product_saved, timeout=1000) as saved:
-        qtbot.keyClick(screen.until_field, Qt.Key.Key_Return)
+        qtbot.keyClick(screen.products.until_field, Qt.Key.Key_Return)
     found = next(p for p in products(demo_db) if p.name == "Ticket 10 voyages")
     assert saved.args == [found.id]
     assert found.unit_price_cents == 160
@@ -154,45 +154,46 @@ def test_new_product_with_price_typed_with_a_comma(qtbot, screen, demo_db):
 
 
 def test_product_errors_keep_the_typing(qtbot, screen, demo_db):
+    qtbot.keyClick(screen, Qt.Key.Key_2, CTRL)  # Ctrl+N on the sessions tab adds a session
     qtbot.keyClick(screen, Qt.Key.Key_N, CTRL)
-    type_text(screen.name_field, "Ticket démo")
-    screen.price_field.setFocus()
-    type_text(screen.price_field, "1,605")
-    qtbot.keyClick(screen.price_field, Qt.Key.Key_Return)
-    price_error = screen.product_form.errors["price"]
+    type_text(screen.products.name_field, "Ticket démo")
+    screen.products.price_field.setFocus()
+    type_text(screen.products.price_field, "1,605")
+    qtbot.keyClick(screen.products.price_field, Qt.Key.Key_Return)
+    price_error = screen.products.product_form.errors["price"]
     assert price_error.isVisibleTo(screen) and "deux chiffres" in price_error.text()
-    assert screen.focusWidget() is screen.price_field
-    retype(qtbot, screen.price_field, "1.50")
-    screen.from_field.setFocus()
-    type_text(screen.from_field, "01/01/2024")
-    screen.until_field.setFocus()
-    type_text(screen.until_field, "31/12/2023")
-    qtbot.keyClick(screen.until_field, Qt.Key.Key_Return)
+    assert screen.focusWidget() is screen.products.price_field
+    retype(qtbot, screen.products.price_field, "1.50")
+    screen.products.from_field.setFocus()
+    type_text(screen.products.from_field, "01/01/2024")
+    screen.products.until_field.setFocus()
+    type_text(screen.products.until_field, "31/12/2023")
+    qtbot.keyClick(screen.products.until_field, Qt.Key.Key_Return)
     assert not price_error.isVisibleTo(screen)
-    assert screen.product_form.errors["validUntil"].isVisibleTo(screen)
-    retype(qtbot, screen.until_field, "")
-    qtbot.keyClick(screen.until_field, Qt.Key.Key_Return)
-    assert "déjà ce nom" in screen.product_form.errors["name"].text()
-    assert screen.name_field.text() == "Ticket démo"
-    assert screen.price_field.text() == "1.50"
+    assert screen.products.product_form.errors["validUntil"].isVisibleTo(screen)
+    retype(qtbot, screen.products.until_field, "")
+    qtbot.keyClick(screen.products.until_field, Qt.Key.Key_Return)
+    assert "déjà ce nom" in screen.products.product_form.errors["name"].text()
+    assert screen.products.name_field.text() == "Ticket démo"
+    assert screen.products.price_field.text() == "1.50"
     assert len(products(demo_db, include_inactive=True)) == 2
 
 
 def test_edit_an_existing_product(qtbot, screen, demo_db):
     qtbot.keyClick(screen, Qt.Key.Key_2, CTRL)
-    names = [p.name for p in screen.catalogue]
-    screen.product_list.setFocus()
-    qtbot.keyClick(screen.product_list, Qt.Key.Key_Home)
+    names = [p.name for p in screen.products.catalogue]
+    screen.products.product_list.setFocus()
+    qtbot.keyClick(screen.products.product_list, Qt.Key.Key_Home)
     for _ in range(names.index("Ticket démo")):
-        qtbot.keyClick(screen.product_list, Qt.Key.Key_Down)
-    assert screen.name_field.text() == "Ticket démo"
-    retype(qtbot, screen.price_field, "2")
-    screen.active_field.setFocus()
-    qtbot.keyClick(screen.active_field, Qt.Key.Key_Space)
+        qtbot.keyClick(screen.products.product_list, Qt.Key.Key_Down)
+    assert screen.products.name_field.text() == "Ticket démo"
+    retype(qtbot, screen.products.price_field, "2")
+    screen.products.active_field.setFocus()
+    qtbot.keyClick(screen.products.active_field, Qt.Key.Key_Space)
     qtbot.keyClick(screen, Qt.Key.Key_S, CTRL)
     product = get_product(demo_db, "ticket-demo")
     assert product.unit_price_cents == 200 and product.active is False
-    assert "(inactif)" in screen.product_list.currentItem().text()
+    assert "(inactif)" in screen.products.product_list.currentItem().text()
 
 
 def test_escape_with_unsaved_changes_asks_first(qtbot, screen, demo_db, monkeypatch):
@@ -209,19 +210,21 @@ def test_escape_with_unsaved_changes_asks_first(qtbot, screen, demo_db, monkeypa
 
 def test_moving_away_from_an_unsaved_product_asks(qtbot, screen, demo_db, monkeypatch):
     qtbot.keyClick(screen, Qt.Key.Key_2, CTRL)
-    screen.product_list.setFocus()
-    qtbot.keyClick(screen.product_list, Qt.Key.Key_Home)
-    first = screen.name_field.text()
-    retype(qtbot, screen.price_field, "1,70")
+    screen.products.product_list.setFocus()
+    qtbot.keyClick(screen.products.product_list, Qt.Key.Key_Home)
+    first = screen.products.name_field.text()
+    retype(qtbot, screen.products.price_field, "1,70")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
-    qtbot.keyClick(screen.product_list, Qt.Key.Key_Down)
-    assert screen.name_field.text() == first and screen.price_field.text() == "1,70"
-    assert screen.product_list.currentRow() == 0
+    qtbot.keyClick(screen.products.product_list, Qt.Key.Key_Down)
+    assert (
+        screen.products.name_field.text() == first and screen.products.price_field.text() == "1,70"
+    )
+    assert screen.products.product_list.currentRow() == 0
     qtbot.keyClick(screen, Qt.Key.Key_N, CTRL)  # a new product would clear the form: asks too
-    assert screen.price_field.text() == "1,70"
+    assert screen.products.price_field.text() == "1,70"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
-    qtbot.keyClick(screen.product_list, Qt.Key.Key_Down)
+    qtbot.keyClick(screen.products.product_list, Qt.Key.Key_Down)
     saved = next(p for p in products(demo_db, include_inactive=True) if p.name == first)
     assert saved.unit_price_cents == 170
-    assert screen.product_list.currentRow() == 1
-    assert screen.name_field.text() != first
+    assert screen.products.product_list.currentRow() == 1
+    assert screen.products.name_field.text() != first
