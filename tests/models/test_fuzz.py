@@ -179,7 +179,11 @@ def test_any_typed_amount_is_cents_or_a_french_refusal(text):
         assert parsed.message == ""
     else:
         assert parsed.cents is None and parsed.problem is not None
-        assert parsed.message[:1].isupper() or parsed.message.startswith("«")
+        # A sentence for the agent, not an exception's text: "Montant…", "« 12,5x »…", or
+        # the amount itself ("31,00 € dépasse le plafond…").
+        first = parsed.message[:1]
+        assert first.isupper() or first == "«" or first.isdigit()
+        assert parsed.message.endswith(".") and "Error" not in parsed.message
 
 
 @BOUNDED
