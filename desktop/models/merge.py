@@ -54,8 +54,10 @@ CORE_COLUMNS = (
     "target_id",
     "payload",
 )
-# Tables whose rows are named by their content: merged as a plain union.
-UNION_TABLES = ("attachments",)
+# Tables merged as a plain union, the office's rows kept: attachments (named by their
+# content), and sessions (a session added at a desk on the day comes with the facts recorded
+# at it, which the office's lists and reports would otherwise not show).
+UNION_TABLES = ("attachments", "sessions")
 MAX_MANIFEST_BYTES = 64 * 1024
 MAX_SNAPSHOT_BYTES = 4 * 1024**3
 MAX_COMPRESSION_RATIO = 1000

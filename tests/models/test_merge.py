@@ -571,3 +571,34 @@ def test_missing_file_or_folder_is_unreadable(office, tmp_path):
     assert (
         folder.rejection is Rejection.UNREADABLE and folder.rejection.reason == "fichier illisible"
     )
+
+
+def test_a_session_added_at_a_desk_reaches_the_office_with_its_facts(
+    office, desks, tmp_path, clock
+):
+    from datetime import date
+
+    from desktop.models.attendance import counts
+    from desktop.models.convention import get_session as session_of
+    from desktop.models.session_plan import SessionEditOutcome, create_session
+
+    a, _ = desks
+    db = open_database(a.db_path)
+    try:  # an unplanned evening on the Saturday, added at the desk, one member checked in
+        outcome, evening = create_session(
+            db, date(2023, 11, 11), "soirée", "Hôtel de Métropole", 1, False, "Atelier du soir"
+        )
+        assert outcome is SessionEditOutcome.CREATED
+        desk = journal.local_desk(db, "Martin")
+        checkin.check_in_member(db, member_id(db), evening, desk, clock)
+    finally:
+        db.close()
+    _only(_merge(office, export(a, tmp_path / "out", clock).manifest_path))
+    master = open_database(office)
+    try:
+        assert session_of(master, evening.id) == evening
+        assert counts(master, evening.id).present == 1
+        planned = session_of(master, SESSION)
+    finally:
+        master.close()
+    assert planned is not None  # the office's own sessions are untouched
