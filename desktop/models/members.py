@@ -1,5 +1,6 @@
 """Members of the convention (reference data from the roster) and their badges."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -97,6 +98,16 @@ def save_member(db: sqlite_utils.Database, member: Member) -> None:
 def get_member(db: sqlite_utils.Database, member_id: str) -> Member | None:
     row = db.execute(f"SELECT {_COLUMNS} {_FROM} WHERE m.id = ?", [member_id]).fetchone()
     return _member(row) if row else None
+
+
+def members_by_id(db: sqlite_utils.Database, member_ids: Iterable[str]) -> dict[str, Member]:
+    """The members of `member_ids` (unknown ids left out), read in one pass."""
+    wanted = set(member_ids)
+    if not wanted:
+        return {}
+    rows = db.execute(f"SELECT {_COLUMNS} {_FROM}").fetchall()
+    found = (_member(row) for row in rows if row[0] in wanted)
+    return {member.id: member for member in found}
 
 
 def all_members(db: sqlite_utils.Database) -> list[Member]:

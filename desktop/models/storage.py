@@ -52,6 +52,10 @@ def _configure(db: sqlite_utils.Database, timeout: float) -> None:
     # FULL: an acknowledged scan survives a power cut (SYNC.md: NORMAL lost check-ins).
     db.execute("PRAGMA synchronous=FULL")
     db.execute("PRAGMA foreign_keys=ON")
+    # Deleted or overwritten rows are zeroed, whatever the SQLite build's default: an export is
+    # a page copy of the file, and must not carry a corrected name or a purged member in its
+    # free pages.
+    db.execute("PRAGMA secure_delete=ON")
     db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
     if db.execute("PRAGMA query_only").fetchone()[0]:
         raise sqlite3.OperationalError("readonly")

@@ -95,3 +95,39 @@ def test_migrations_are_recorded_and_idempotent(tmp_path):
         db.execute(
             "INSERT INTO convention (id, convention_id, code_tag, title, organiser, deliberation) VALUES (2, 'x', 'BBBB', 't', 'o', 'd')"
         )
+
+
+def _write_then_delete(conn, path) -> bool:
+    """Whether a deleted name can still be read in the file's bytes."""
+
+    def run(sql: str, *args: object) -> None:
+        conn.execute(sql, args).fetchall()
+        if conn.in_transaction:
+            conn.commit()
+
+    run("CREATE TABLE notes (text TEXT)")
+    run("INSERT INTO notes VALUES (?)", "Zoé TRÈS-SECRÈTE " * 50)
+    run("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert "TRÈS-SECRÈTE".encode() in path.read_bytes()
+    run("DELETE FROM notes")
+    run("PRAGMA wal_checkpoint(TRUNCATE)")
+    return "TRÈS-SECRÈTE".encode() in path.read_bytes()
+
+
+def test_deleted_data_leaves_no_trace_in_the_file(tmp_path):
+    import sqlite3
+
+    from desktop.models.storage import open_database
+
+    # Control: with secure_delete off (the default of many SQLite builds), the name stays.
+    raw = sqlite3.connect(tmp_path / "raw.sqlite", isolation_level=None)
+    raw.execute("PRAGMA journal_mode=WAL")
+    raw.execute("PRAGMA secure_delete=OFF")
+    assert _write_then_delete(raw, tmp_path / "raw.sqlite")
+    raw.close()
+    db = open_database(tmp_path / "desk.sqlite", create=True)
+    try:
+        assert db.execute("PRAGMA secure_delete").fetchone()[0] == 1
+        assert not _write_then_delete(db.conn, tmp_path / "desk.sqlite")
+    finally:
+        db.close()
