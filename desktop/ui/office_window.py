@@ -4,7 +4,7 @@ desk file, write the reports. Thin: each action calls one model function.
 
 Keys: Ctrl+O importer des fichiers, Ctrl+Maj+O importer un dossier (clé USB), Ctrl+R résoudre
 le conflit choisi (or Entrée in the list), Ctrl+N préparer un poste, Ctrl+Maj+R rapports, F5
-actualiser, Ctrl+1/2/3 onglets, Ctrl+Q quitter.
+actualiser, Ctrl+1/2/3/4 onglets (4 : historique des imports), Ctrl+Q quitter.
 """
 
 from collections.abc import Callable, Sequence
@@ -356,6 +356,10 @@ class OfficeWindow(QMainWindow):
         )
         self.tabs.addTab(self._tab(self.conflicts_view, self.resolve_button), self.tr("Conflits"))
         self.tabs.addTab(self._tab(self.anomalies_view), self.tr("Anomalies"))
+        from desktop.ui.import_history_tab import ImportHistoryTab  # it imports this module
+
+        self.history_tab = ImportHistoryTab(self.db)
+        self.tabs.addTab(self.history_tab, self.tr("Historique des imports"))
         self.message = QLabel()
         self.message.setObjectName("officeMessage")
         self.message.setAccessibleName(self.tr("Message"))
@@ -387,7 +391,7 @@ class OfficeWindow(QMainWindow):
             menu.addAction(action)
             self.addAction(action)
         for number, view in enumerate(
-            (self.imports_view, self.conflicts_view, self.anomalies_view), 1
+            (self.imports_view, self.conflicts_view, self.anomalies_view, self.history_tab.view), 1
         ):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -420,6 +424,7 @@ class OfficeWindow(QMainWindow):
         if self.conflicts:
             self.conflicts_view.selectRow(0)
         self.resolve_button.setEnabled(bool(self.conflicts))
+        self.history_tab.refresh()
 
     def _anomalies(self) -> list[Anomaly]:
         if not all_sessions(self.db):
@@ -584,6 +589,7 @@ class OfficeWindow(QMainWindow):
 
     def _desk_ready(self, created: Any) -> None:
         self.prepare_button.setEnabled(True)
+        self.history_tab.refresh()  # the new desk: "aucun export reçu"
         self.show_message(
             self.tr(
                 "✔ Poste « {label} » préparé : {path} (clé : {key}). Copiez ces deux fichiers "

@@ -1291,6 +1291,119 @@ Files: {files}</translation>
         </message>
     </context>
     <context>
+        <name>ImportHistoryTab</name>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>Anomalies</source>
+            <translation>Anomalies</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>aucune</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>contenu différent</source>
+            <translation>different content</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>Dernier n°</source>
+            <translation>Last no.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>Empreinte (SHA-256)</source>
+            <translation>Fingerprint (SHA-256)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>Exports reçus par poste</source>
+            <translation>Exports received per desk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>Exporté le</source>
+            <translation>Exported on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>Faits</source>
+            <translation>Facts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>Faits nouveaux</source>
+            <translation>New facts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>Fichier</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>Historique des imports</source>
+            <translation>Import history</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>Importé le</source>
+            <translation>Imported on</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>Poste</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>poste copié</source>
+            <translation>desk copied</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>{desk} : aucun export reçu</source>
+            <translation>{desk}: no export received</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>{desk} : dernier export importé le {day} à {hour} (aucun fait)</source>
+            <translation>{desk}: last export imported on {day} at {hour} (no facts)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>{desk} : dernier export importé le {day} à {hour} (n° {seq})</source>
+            <translation>{desk}: last export imported on {day} at {hour} (no. {seq})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>{files} export(s) importé(s) ; {missing} poste(s) sur {desks} sans export reçu.</source>
+            <translation>{files} export(s) imported; {missing} desk(s) out of {desks} with no export received.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>{files} export(s) importé(s). Aucun poste inscrit : préparez-en un (Ctrl+N).</source>
+            <translation>{files} export(s) imported. No desk registered: prepare one (Ctrl+N).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>{kind} : {count}</source>
+            <translation>{kind}: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>⚠ {count}</source>
+            <translation>⚠ {count}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>⚠ {count} ({detail})</source>
+            <translation>⚠ {count} ({detail})</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <location filename="../../desktop/ui/lock_screen.py" />
@@ -2253,6 +2366,11 @@ The original stays in the log; a counter-entry cancels it. &amp;Reason:</transla
             <location filename="../../desktop/ui/office_window.py" />
             <source>Guichet — Bureau — {title}</source>
             <translation>Guichet — Office — {title}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/office_window.py" />
+            <source>Historique des imports</source>
+            <translation>Import history</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/office_window.py" />
