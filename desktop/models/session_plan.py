@@ -68,9 +68,14 @@ def update_session(db: sqlite_utils.Database, session: Session) -> SessionEditOu
         return SessionEditOutcome.EMPTY_LABEL
     if not session.place.strip():
         return SessionEditOutcome.EMPTY_PLACE
+    if session.weekend is not None and session.weekend < 1:
+        return SessionEditOutcome.INVALID_WEEKEND
     with write_transaction(db):
         if get_session(db, session.id) is None:
             return SessionEditOutcome.NOT_FOUND
+        # Moved onto another session's part of day: two sessions would claim the same scans.
+        if clashing_session(db, session.day, session.part, ignore=session.id) is not None:
+            return SessionEditOutcome.OVERLAP
         db.execute(
             "UPDATE sessions SET day = ?, part = ?, place = ?, weekend = ?, lunch = ?, "
             "label = ? WHERE id = ?",

@@ -270,12 +270,18 @@ class SessionsScreen(QDialog):
             typed.lunch,
             typed.label,
         )
+        if not session_form.approve_calendar_change(
+            self, self.db, self.clock, self.desk.agent, self.tr("Modifier la séance")
+        ):
+            self._say(self._not_allowed(), error=True)
+            return False
         outcome = session_plan.update_session(self.db, session)
         if outcome is SessionEditOutcome.SAVED:
             lines = [(pid, spin.value()) for pid, spin in self.quantities.items() if spin.value()]
             outcome = session_plan.set_ticket_policy(self.db, session.id, lines)
         if outcome is not SessionEditOutcome.SAVED:
-            if not self.session_form.show_refusal(outcome):
+            clash = session_plan.clashing_session(self.db, session.day, session.part, session.id)
+            if not self.session_form.show_refusal(outcome, clash):
                 self._policy_refusal(outcome)
             return False
         self.dirty = False

@@ -3402,6 +3402,11 @@ Size: {size} KB</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/sessions_screen.py" />
+            <source>Modifier la séance</source>
+            <translation>Edit the session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/sessions_screen.py" />
             <source>Produits tickets (Ctrl+2)</source>
             <translation>Ticket products (Ctrl+2)</translation>
         </message>

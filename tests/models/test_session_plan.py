@@ -234,3 +234,19 @@ def test_the_only_session_of_a_counted_day_stays(demo_db, desk, clock):
     _, afternoon = _add(demo_db, part="après-midi")
     assert delete_session(demo_db, afternoon.id) is SessionEditOutcome.DELETED
     assert get_session(demo_db, morning.id) == morning
+
+
+def test_an_edit_that_moves_a_session_onto_another_is_refused(demo_db):
+    friday = get_session(demo_db, "we1-vendredi")
+    onto_saturday = replace(friday, day=date(2023, 11, 11), part="matin")
+    assert update_session(demo_db, onto_saturday) is SessionEditOutcome.OVERLAP
+    assert get_session(demo_db, "we1-vendredi") == friday  # nothing written
+    assert clashing_session(demo_db, date(2023, 11, 11), "matin", "we1-vendredi").id == (
+        "we1-samedi"
+    )
+    # Its own part of day is no clash: the same session saved again with a new place.
+    moved = replace(friday, place="Salle Pétrarque")
+    assert update_session(demo_db, moved) is SessionEditOutcome.SAVED
+    assert update_session(demo_db, replace(friday, weekend=0)) is (
+        SessionEditOutcome.INVALID_WEEKEND
+    )

@@ -228,3 +228,14 @@ def test_moving_away_from_an_unsaved_product_asks(qtbot, screen, demo_db, monkey
     assert saved.unit_price_cents == 170
     assert screen.products.product_list.currentRow() == 1
     assert screen.products.name_field.text() != first
+
+
+def test_an_edit_onto_another_sessions_day_is_refused_by_the_part_field(qtbot, screen, demo_db):
+    go_to(qtbot, screen, "we1-vendredi")
+    retype(qtbot, screen.day_field, "11/11/2023")  # the Saturday: its "journée" has the morning
+    screen.part_field.setCurrentIndex(screen.part_field.findText("matin"))
+    qtbot.keyClick(screen, Qt.Key.Key_S, CTRL)
+    error = screen.session_form.errors["part"]
+    assert error.isVisibleTo(screen) and "« Week-end 1 » (journée)" in error.text()
+    assert screen.day_field.text() == "11/11/2023"  # nothing typed is lost
+    assert session_plan.session_plan(demo_db, "we1-vendredi").session.day == date(2023, 11, 10)
