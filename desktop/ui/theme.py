@@ -176,6 +176,9 @@ def stylesheet_for(theme: str) -> str:
         # border + padding = 3 px in both states: Qt does not re-lay out on focus
         f"QAbstractItemView, QTextEdit, QPlainTextEdit"
         f" {{ border: 1px solid {border}; padding: 2px; }}"
+        # A table's headers are item views too: without this they took the frame and padding
+        # and cut their own labels and row numbers.
+        f"QHeaderView {{ border: 0px; padding: 0px; }}"
         f"{_focus_selectors()} {{ border: 3px solid {focus}; }}"
         f"QPushButton:focus, QToolButton:focus {{ padding: 3px 10px; }}"
         f"QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus {{ padding: 1px; }}"

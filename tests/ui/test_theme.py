@@ -168,3 +168,20 @@ def _close(colour: QColor, target: QColor) -> bool:
             strict=True,
         )
     )
+
+
+def test_table_headers_keep_their_whole_height_for_their_labels(themed, qtbot):
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    theme.apply_theme(themed, STANDARD, 100)
+    model = QStandardItemModel(3, 2)
+    model.setHorizontalHeaderLabels(["Importé le", "Empreinte (SHA-256)"])
+    view = QTableView()
+    view.setModel(model)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    # The view's frame and padding are not the headers': a framed header cut its labels.
+    for header in (view.horizontalHeader(), view.verticalHeader()):
+        assert header.contentsRect() == header.rect()
