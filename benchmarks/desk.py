@@ -63,6 +63,38 @@ def _floor_insert(conn: sqlite3.Connection, i: int) -> None:
     conn.execute("COMMIT")
 
 
+def paint_clock(widget):
+    """A recorder of the moment `widget` is next painted (its Paint event, as the event loop
+    delivers it): "banner painted" is read there, not after everything else settled."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Clock(QObject):
+        at: float | None = None
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.at = time.perf_counter()
+            return False
+
+    clock = Clock(widget)
+    widget.installEventFilter(clock)
+    return clock
+
+
+def time_to_paint(app, clock, act) -> float:
+    """ms from `act()` (keys typed, Enter) to the clock's widget painted by the event loop;
+    the loop then finishes the rest of its work, untimed."""
+    clock.at = None
+    start = time.perf_counter()
+    act()
+    while clock.at is None and time.perf_counter() - start < 5:
+        app.processEvents()
+    painted = clock.at
+    app.processEvents()
+    assert painted is not None, "never painted"
+    return (painted - start) * 1000
+
+
 def floor_qt_scan_ms(folder: Path, codes: list[str]) -> float:
     """The scan path with nothing of Guichet in it: the same keys typed into a bare line
     edit of the themed application, Enter -> the bare INSERT + COMMIT, a large label set and
@@ -93,13 +125,11 @@ def floor_qt_scan_ms(folder: Path, codes: list[str]) -> float:
 
     field.returnPressed.connect(finish)
     samples: list[float] = []
+    clock = paint_clock(label)
     for code in codes:
-        start = time.perf_counter()
-        _type(field, code)
-        _enter(field)
-        label.repaint()
-        app.processEvents()
-        samples.append((time.perf_counter() - start) * 1000)
+        samples.append(
+            time_to_paint(app, clock, lambda code=code: (_type(field, code), _enter(field)))
+        )
     window.close()
     window.deleteLater()
     conn.close()
@@ -119,7 +149,11 @@ def open_window(path: Path):
     db = open_database(path)
     clock = fixed_clock(datetime(2023, 11, 11, 8, 12, tzinfo=UTC))
     window = open_desk_window(db, path, "Bench", clock)
-    app.processEvents()
+    # The desk is up a moment before the first badge comes (what it does after its first
+    # paint, loading the sounds, is done by then, as at a real desk).
+    settle = time.perf_counter() + 0.4
+    while time.perf_counter() < settle:
+        app.processEvents()
     return app, db, window
 
 
@@ -134,26 +168,31 @@ def close_window(app, db, window) -> None:
 
 
 def bench_scans(
-    path: Path, codes: list[str], count: int, floors: tuple[float, float], scale: str
+    files: list[tuple[Path, list[str]]], count: int, floors: tuple[float, float], scale: str
 ) -> Row:
     """Budget: p99 <= 30 ms, and the median <= 2x the floor of the same keys, commit and
     repaint in a bare Qt window (see floor_qt_scan_ms). The ratio to the bare INSERT + COMMIT
-    alone is in the note: the keys and the repaint cost many times a commit."""
+    alone is in the note: the keys and the repaint cost many times a commit. Each file is a
+    desk opened afresh (its first scan included), `count` of its badges scanned once."""
     qt_floor, insert_floor = floors
-    app, db, window = open_window(path)
     samples = []
-    for code in codes[:count]:
-        start = time.perf_counter()
-        _type(window.scan_field, code)
-        _enter(window.scan_field)
-        window.banner.repaint()
-        app.processEvents()
-        samples.append((time.perf_counter() - start) * 1000)
-    ok = window.banner.current.title.startswith("Bienvenue")
+    ok = True
+    for path, codes in files:
+        app, db, window = open_window(path)
+        clock = paint_clock(window.banner.title)  # the banner's words, painted by the loop
+        for code in codes[:count]:
+            samples.append(
+                time_to_paint(
+                    app,
+                    clock,
+                    lambda code=code, field=window.scan_field: (_type(field, code), _enter(field)),
+                )
+            )
+        ok = ok and window.banner.current.title.startswith("Bienvenue")
+        close_window(app, db, window)
     p99 = sorted(samples)[int(0.99 * (len(samples) - 1))]
     median = sorted(samples)[len(samples) // 2]
     met = ok and p99 <= 30 and median <= 2 * qt_floor
-    close_window(app, db, window)
     return Row(
         "scan -> banner painted",
         scale,
@@ -267,13 +306,8 @@ def bench_search(path: Path, scale: str) -> list[Row]:
         app.processEvents()
         for ch in query:
             samples.append(
-                timed(
-                    lambda ch=ch: (
-                        _type(window.search_field, ch),
-                        app.processEvents(),
-                        window.roster_view.viewport().repaint(),
-                    )
-                )
+                # the event loop lays the table out and paints it (as the scan rows show)
+                timed(lambda ch=ch: (_type(window.search_field, ch), app.processEvents()))
             )
     router.enabled = True
     window.search_field.clear()
@@ -479,14 +513,17 @@ def run(quick: bool) -> list[Row]:
         folder = Path(tmp)
         big = folder / "big.sqlite"
         codes = make_convention(big, n_members, n_facts)
-        small = folder / "small.sqlite"
-        small_codes = make_convention(small, 40, 0)
+        # Five 40-member desks: 195 scans, so that p99 is not simply the slowest of 39.
+        smalls = [
+            (folder / f"small{k}.sqlite", make_convention(folder / f"small{k}.sqlite", 40, 0))
+            for k in range(2 if quick else 5)
+        ]
         floor = floor_commit_ms(folder, 50 if quick else 200)
-        qt_floor = floor_qt_scan_ms(folder, small_codes[:39] * (1 if quick else 5))
+        qt_floor = floor_qt_scan_ms(folder, smalls[0][1][:39] * (1 if quick else 5))
         floors = (qt_floor, floor)
         rows = [
-            bench_scans(small, small_codes, 39, floors, "40 members"),
-            bench_scans(big, codes, 50 if quick else 300, floors, scale),
+            bench_scans(smalls, 39, floors, "40 members"),
+            bench_scans([(big, codes)], 50 if quick else 300, floors, scale),
             bench_check_in_write(big, codes[600:700] if quick else codes[6000:6300], floor, scale),
             bench_burst(big, codes, scale),
             *bench_search(big, scale),

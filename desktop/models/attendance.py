@@ -1,5 +1,6 @@
 """The roster of a session as the desk sees it: who is expected, who is here, since when."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,10 @@ class RosterRow:
     @property
     def present(self) -> bool:
         return self.checkin_id is not None
+
+    @property
+    def expected(self) -> bool:
+        return self.status in EXPECTED_STATUSES
 
 
 @dataclass(frozen=True)
@@ -99,6 +104,16 @@ def roster_row(db: sqlite_utils.Database, session_id: str, member_id: str) -> Ro
         {"session": session_id, "member": member_id},
     ).fetchone()
     return _row(row) if row else None
+
+
+def tally(rows: Iterable[RosterRow]) -> Counts:
+    """The counts of a session's roster rows (the same as `counts` on the file they came from:
+    the roster holds every expected member and anyone checked in)."""
+    expected = present = 0
+    for row in rows:
+        expected += row.expected
+        present += row.present
+    return Counts(expected=expected, present=present)
 
 
 def counts(db: sqlite_utils.Database, session_id: str) -> Counts:

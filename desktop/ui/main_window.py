@@ -99,6 +99,8 @@ class MainWindow(WindowScreens, QMainWindow):
         self.clock = clock
         self.tasks = tasks or TaskRunner(self)
         self.sounds = sounds or Sounds(self, enabled=Settings().sounds)
+        # After the first paint, before anyone can scan: the first scan would pay for it.
+        QTimer.singleShot(250, self.sounds, self.sounds.preload)
         self.session: Session | None = None
         self.last_result: CheckInResult | None = None
         self._auto_session = True
@@ -408,7 +410,7 @@ class MainWindow(WindowScreens, QMainWindow):
         if self.session is None:
             text = self.tr("Aucune séance")
         else:
-            tally = attendance.counts(self.db, self.session.id)
+            tally = self.model.counts  # kept by the roster as rows change: no query per scan
             text = self.tr("Présents : {present} / {expected}").format(
                 present=tally.present, expected=tally.expected
             )
@@ -501,9 +503,11 @@ class MainWindow(WindowScreens, QMainWindow):
         if self.session is None:
             return
         row = attendance.roster_row(self.db, self.session.id, member_id)
-        if row is not None:
-            self.model.update_row(row)
-            self._reveal(member_id)
+        if row is None:  # no longer on the roster (withdrawn, arrival undone): reload it all
+            self.refresh_roster()
+            return
+        self.model.update_row(row)
+        self._reveal(member_id)
         self._update_counter()
 
     def _reveal(self, member_id: str) -> None:

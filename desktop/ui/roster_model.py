@@ -11,7 +11,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.models.attendance import RosterRow
+from desktop.models.attendance import Counts, RosterRow, tally
 from desktop.models.clock import paris_hhmm
 from desktop.models.text import fold
 from desktop.ui.theme import presence_colour
@@ -52,6 +52,7 @@ class RosterModel(QAbstractTableModel):
         self._mask: Callable[[str], str] | None = None  # "Masquer les noms"
         self._brushes: dict[str, QBrush] = {}
         self._keys: list[str] = []  # search_key of each row, for the filter
+        self._tally = Counts(expected=0, present=0)
         self._headers = [
             self.tr("Nom"),
             self.tr("Prénom"),
@@ -65,6 +66,7 @@ class RosterModel(QAbstractTableModel):
     def set_rows(self, rows: list[RosterRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._tally = tally(self._rows)
         self._keys = [row.search_key for row in self._rows]
         self._all_position = {row.member_id: i for i, row in enumerate(self._rows)}
         self._refilter()
@@ -106,6 +108,7 @@ class RosterModel(QAbstractTableModel):
         if index is None:
             self._rows.append(row)
             self._keys.append(row.search_key)
+            self._count(None, row)
             index = len(self._rows) - 1
             self._all_position[row.member_id] = index
             if self._matches(row):
@@ -115,11 +118,26 @@ class RosterModel(QAbstractTableModel):
                 self._visible_position[index] = position
                 self.endInsertRows()
             return
+        self._count(self._rows[index], row)
         self._rows[index] = row
         self._keys[index] = row.search_key
         position = self._visible_position.get(index)
         if position is not None:
             self.dataChanged.emit(self.index(position, 0), self.index(position, COL_DESK))
+
+    def _count(self, old: RosterRow | None, new: RosterRow) -> None:
+        """Keep the counts as one row changes (a scan must not recount 10 000 rows)."""
+        before = tally([old] if old else [])
+        after = tally([new])
+        self._tally = Counts(
+            expected=self._tally.expected + after.expected - before.expected,
+            present=self._tally.present + after.present - before.present,
+        )
+
+    @property
+    def counts(self) -> Counts:
+        """Present / expected among the session's rows (all of them, whatever the search)."""
+        return self._tally
 
     def row_at(self, position: int) -> RosterRow:
         return self._rows[self._visible[position]]

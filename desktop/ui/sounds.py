@@ -25,6 +25,15 @@ class Sounds(QObject):
         if effect is not None:
             effect.play()  # type: ignore[attr-defined]
 
+    def preload(self) -> None:
+        """Load QtMultimedia and every sound now (~30 ms): called once the window is up, so
+        that the first scan of the day is not the one that pays for it."""
+        if not self._enabled:
+            return
+        for path in sorted(resource("sounds").glob("*.wav")):
+            if path.stem not in self._effects and self._load(path.stem) is None:
+                return
+
     def _load(self, name: str) -> object | None:
         path = resource("sounds", f"{name}.wav")
         if not path.exists():

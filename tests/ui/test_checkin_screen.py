@@ -236,3 +236,27 @@ def test_the_banner_colour_follows_each_outcome_in_turn(qtbot, window, demo_db):
         scan(qtbot, window.scan_field, code)
         assert window.banner.current.role is role
         assert painted() == banner_colours(role)[0].lower()
+
+
+def test_the_counter_follows_check_ins_and_undos_as_the_file_counts_them(
+    qtbot, window, demo_db, monkeypatch
+):
+    from desktop.models.attendance import counts
+
+    def shown() -> str:
+        return window.counter_label.text()
+
+    def in_file() -> str:
+        tally = counts(demo_db, window.session.id)
+        return f"Présents : {tally.present} / {tally.expected}"
+
+    assert shown() == in_file() == "Présents : 0 / 39"
+    for surname in ("DUBOIS", "MARTIN", "MARTIN", "NGUYEN"):  # MARTIN twice: no change
+        qtbot.keyClick(window.handout_panel, Qt.Key.Key_Escape)
+        scan(qtbot, window.scan_field, badge(demo_db, surname))
+        assert shown() == in_file()
+    assert shown() == "Présents : 3 / 39"
+    qtbot.keyClick(window.handout_panel, Qt.Key.Key_Escape)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("erreur", True))
+    qtbot.keyClick(window.scan_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert shown() == in_file() == "Présents : 2 / 39"
