@@ -26,7 +26,10 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.models.scanner_diagnosis import WEDGE_MAX_KEY_DELAY_MS
 
-MIN_SCAN_LENGTH = 12  # a badge code has 38 characters; a person never types 12 keys that fast
+# Every code a desk scans is 27 characters or more (badge 38, meal pass 52, the scanner test
+# code 27): 24 keys in a burst is a scanner. With 12, a quick typist's name in the guest
+# form ("helene sorel") was seen taken for a scan.
+MIN_SCAN_LENGTH = 24
 IGNORE_PROPERTY = "scanRouterIgnore"
 END_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 _PERSON_IDLE_MS = 40  # after the last key of a short run: surely a person, replay
