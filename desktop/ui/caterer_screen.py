@@ -23,7 +23,7 @@ from desktop.ui.banner import ResultBanner
 from desktop.ui.guest_meal_dialog import role_label
 from desktop.ui.scan_field import ScanField
 from desktop.ui.sounds import Sounds
-from desktop.ui.wording import Role, Wording, for_failure
+from desktop.ui.wording import Role, Wording, for_failure, session_title
 
 RECENT = 8  # served passes listed under the banner
 
@@ -112,7 +112,7 @@ def for_redeem(result: RedeemResult) -> Wording:
         return Wording(
             Role.ERROR,
             tr("Pass d'un autre repas"),
-            detail.format(session=session.title if session else "?"),
+            detail.format(session=session_title(session) if session else "?"),
             "no_session",
         )
     if outcome is RedeemOutcome.EMPTY:
@@ -233,7 +233,7 @@ class CatererScreen(QDialog):
             return self.tr("Mode traiteur — aucune séance aujourd'hui")
         if not session.lunch:
             return self.tr("Mode traiteur — {title} : pas de repas prévu à cette séance").format(
-                title=session.title
+                title=session_title(session)
             )
         return self.tr("Mode traiteur — repas du {day} ({label})").format(
             day=french_date(session.day), label=session.label

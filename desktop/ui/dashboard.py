@@ -44,6 +44,7 @@ from desktop.models.dashboard_data import ArrivalSlot, Snapshot
 from desktop.models.journal import Desk
 from desktop.models.money import format_cents
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.wording import session_title
 
 REFRESH_MS = 30_000
 BAR = QColor("#1f3b68")  # dark blue: 11:1 on white; every bar also carries its number
@@ -291,7 +292,7 @@ class Dashboard(QWidget):
             return
         shot = dashboard_data.snapshot(self.db, self.session, self.desk.desk_id, now)
         self.last = shot
-        self.title.setText(self.session.title)
+        self.title.setText(session_title(self.session))
         self.updated.setText(
             self.tr("Mis à jour le {day} à {time}").format(
                 day=french_date(now.astimezone(PARIS).date()),

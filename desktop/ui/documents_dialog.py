@@ -50,6 +50,7 @@ from desktop.models.journal import Desk
 from desktop.models.text import fold
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import error_style
+from desktop.ui.wording import session_title
 
 # The badge papers in words the agent reads (translated like every visible string).
 BADGE_LAYOUT_LABELS = {
@@ -124,7 +125,7 @@ class DocumentsDialog(QDialog):
         sessions = all_sessions(self.db)
         for session in sessions:
             lunch = self.tr(", déjeuner") if session.lunch else ""
-            self.session_combo.addItem(f"{session.title}{lunch}", session.id)
+            self.session_combo.addItem(f"{session_title(session)}{lunch}", session.id)
         self.session_combo.setCurrentIndex(self._default_session(sessions))
         session_label = QLabel(self.tr("&Séance :"), self)
         session_label.setBuddy(self.session_combo)

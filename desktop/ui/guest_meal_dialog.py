@@ -44,7 +44,7 @@ from desktop.ui import handout_wording
 from desktop.ui.banner import ResultBanner
 from desktop.ui.override_reason import ask_override_reason
 from desktop.ui.theme import error_style
-from desktop.ui.wording import ICONS, Role, Wording
+from desktop.ui.wording import ICONS, Role, Wording, session_title
 
 # The roles as the agent reads them, in the order of the list (marked for translation).
 ROLE_LABELS: dict[GuestRole, str] = {
@@ -272,8 +272,10 @@ class GuestMealDialog(QDialog):
         if session is None:
             return self.tr("Séance : aucune séance aujourd'hui")
         if not session.lunch:
-            return self.tr("Séance : {title} — pas de repas prévu").format(title=session.title)
-        return self.tr("Séance : {title} — repas").format(title=session.title)
+            return self.tr("Séance : {title} — pas de repas prévu").format(
+                title=session_title(session)
+            )
+        return self.tr("Séance : {title} — repas").format(title=session_title(session))
 
     # --- reading the form ---------------------------------------------------------------
 
@@ -377,7 +379,7 @@ class GuestMealDialog(QDialog):
             )
             self.name_error.show()
         elif outcome is HandoutOutcome.NO_LUNCH:
-            title = self.session.title if self.session else ""
+            title = session_title(self.session) if self.session else ""
             self._show(
                 Role.ERROR,
                 self.tr("Pas de repas prévu à cette séance"),

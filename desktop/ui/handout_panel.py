@@ -26,6 +26,7 @@ from desktop.ui import handout_wording
 from desktop.ui.override_reason import ask_override_reason
 from desktop.ui.parking_form import ParkingReceiptDialog
 from desktop.ui.theme import banner_colours
+from desktop.ui.wording import session_title
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's own limit (not exported by PySide6)
 
@@ -153,7 +154,7 @@ class HandoutPanel(QFrame):
             return
         self.heading.setText(
             self.tr("{name} — {session}").format(
-                name=checklist.member.display_name, session=checklist.session.title
+                name=checklist.member.display_name, session=session_title(checklist.session)
             )
         )
         self.rows = []

@@ -42,6 +42,7 @@ from desktop.ui.sounds import Sounds
 from desktop.ui.tasks import TaskProgress, TaskRunner
 from desktop.ui.theme import current_scale
 from desktop.ui.window_screens import WindowScreens
+from desktop.ui.wording import session_title
 
 
 class SearchField(QLineEdit):
@@ -372,7 +373,7 @@ class MainWindow(WindowScreens, QMainWindow):
         if now_session is None:
             self.session_combo.addItem(self.tr("Aucune séance aujourd'hui"), None)
         for session in all_sessions(self.db):
-            self.session_combo.addItem(session.title, session)
+            self.session_combo.addItem(session_title(session), session)
         self._select_session(now_session)
 
     def _select_session(self, session: Session | None) -> None:

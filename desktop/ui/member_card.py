@@ -34,7 +34,7 @@ from desktop.models.journal import Desk
 from desktop.models.money import format_cents
 from desktop.models.parking import Receipt, ReceiptStatus, StatusOutcome
 from desktop.ui.theme import error_style
-from desktop.ui.wording import ICONS, Role
+from desktop.ui.wording import ICONS, Role, session_title
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, event id) of the fact on the line
 
@@ -258,7 +258,7 @@ class MemberCardDialog(QDialog):
             )
             if checkin.method == "manuel":
                 presence += " " + self.tr("(par nom)")
-        item = QTreeWidgetItem([session.title + lunch, presence, when])
+        item = QTreeWidgetItem([session_title(session) + lunch, presence, when])
         item.setData(0, ITEM_ROLE, (SESSION, session.id))
         for meal in record.meal_passes:
             detail = self.tr("remis")

@@ -41,6 +41,7 @@ from desktop.models.journal import Desk
 from desktop.models.merge import MergeOutcome, MergeReport, find_exports, merge_exports
 from desktop.models.reports.data import Anomaly, anomalies, report_scope
 from desktop.ui.tasks import Progress, TaskProgress, TaskRunner
+from desktop.ui.wording import session_title
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -409,7 +410,7 @@ class OfficeWindow(QMainWindow):
         return (
             conflict.kind.label,
             conflict.member_name or "",
-            session.title if session else (conflict.session_id or ""),
+            session_title(session) if session else (conflict.session_id or ""),
             fact_text(conflict.first),
             fact_text(conflict.second),
         )

@@ -26,7 +26,7 @@ from desktop.models.members import get_member
 from desktop.models.receipt_form import ReceiptForm
 from desktop.ui import handout_wording
 from desktop.ui.theme import error_style
-from desktop.ui.wording import ICONS, Role
+from desktop.ui.wording import ICONS, Role, session_title
 
 # Form field names, as the domain's FieldError.field spells them.
 FIELDS = ("car_park", "receipt_no", "amount", "day", "time_in", "time_out", "scan")
@@ -66,7 +66,7 @@ class ParkingReceiptDialog(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        heading = QLabel(self.session.title)
+        heading = QLabel(session_title(self.session))
         heading.setObjectName("parkingSessionLabel")
         layout.addWidget(heading)
         form = QFormLayout()

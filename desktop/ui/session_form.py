@@ -35,7 +35,7 @@ from desktop.models.convention import PARTS, Session
 from desktop.models.session_plan import SessionEditOutcome
 from desktop.ui.approval import ask_approval
 from desktop.ui.theme import error_style
-from desktop.ui.wording import ICONS, Role
+from desktop.ui.wording import ICONS, Role, part_of_day, session_title
 
 _DAY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
@@ -207,7 +207,7 @@ class SessionFields(QWidget):
                 "Le {day} a déjà une séance à ce moment : « {label} » ({part}). Une journée "
                 "occupe le matin et l'après-midi : choisissez une autre partie de journée ou "
                 "un autre jour."
-            ).format(day=day_text(clash.day), label=clash.label, part=clash.part)
+            ).format(day=day_text(clash.day), label=clash.label, part=part_of_day(clash.part))
             form.error("part", message, self.part_field)
         else:
             return False
@@ -365,7 +365,9 @@ class DeleteQuestion(QMessageBox):
         self.setObjectName("deleteSessionQuestion")
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Supprimer la séance"))
-        self.setText(self.tr("Supprimer la séance « {title} » ?").format(title=session.title))
+        self.setText(
+            self.tr("Supprimer la séance « {title} » ?").format(title=session_title(session))
+        )
         self.setInformativeText(
             self.tr(
                 "Rien n'y est encore enregistré : elle disparaît du calendrier avec son plan "

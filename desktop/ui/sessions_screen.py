@@ -32,7 +32,7 @@ from desktop.ui import session_form
 from desktop.ui.products_page import ProductsPage
 from desktop.ui.session_form import NewSessionDialog, SessionFields, ask_unsaved
 from desktop.ui.theme import current_scale, error_style
-from desktop.ui.wording import ICONS, Role
+from desktop.ui.wording import ICONS, Role, session_title
 
 
 class SessionsScreen(QDialog):
@@ -194,7 +194,7 @@ class SessionsScreen(QDialog):
     def _session_text(self, plan: session_plan.SessionPlan) -> str:
         lunch = self.tr("repas") if plan.session.lunch else self.tr("sans repas")
         tickets = ", ".join(f"{line.quantity} × {line.product.name}" for line in plan.tickets)
-        return f"{plan.session.title} — {lunch}" + (f" — {tickets}" if tickets else "")
+        return f"{session_title(plan.session)} — {lunch}" + (f" — {tickets}" if tickets else "")
 
     def _session_chosen(self, row: int) -> None:
         if self._loading or row == self._current_row:
@@ -288,7 +288,7 @@ class SessionsScreen(QDialog):
         self.session_saved.emit(session.id)
         self.reload_sessions(keep=session.id)
         shown = self.current_plan()
-        title = shown.session.title if shown else ""
+        title = session_title(shown.session) if shown else ""
         self._say(self.tr("✔ Séance enregistrée : {title}").format(title=title))
         return True
 
@@ -332,7 +332,7 @@ class SessionsScreen(QDialog):
         self.reload_sessions(keep=session_id)
         plan = session_plan.session_plan(self.db, session_id)
         if plan is not None:
-            text = self.tr("✔ Séance ajoutée : {title}").format(title=plan.session.title)
+            text = self.tr("✔ Séance ajoutée : {title}").format(title=session_title(plan.session))
             tickets = ", ".join(f"{line.quantity} × {line.product.name}" for line in plan.tickets)
             text += " — " + (
                 self.tr("tickets : {tickets}").format(tickets=tickets)
@@ -356,7 +356,7 @@ class SessionsScreen(QDialog):
             self._say(self.tr("Suppression annulée : la séance est gardée."))
             self._keys_back()
             return
-        action = self.tr("Supprimer la séance « {title} »").format(title=session.title)
+        action = self.tr("Supprimer la séance « {title} »").format(title=session_title(session))
         if not session_form.approve_calendar_change(
             self, self.db, self.clock, self.desk.agent, action
         ):
@@ -374,7 +374,7 @@ class SessionsScreen(QDialog):
         self.dirty = False
         self.reload_sessions(keep=after)
         if outcome is SessionEditOutcome.DELETED:
-            self._say(self.tr("✔ Séance supprimée : {title}").format(title=session.title))
+            self._say(self.tr("✔ Séance supprimée : {title}").format(title=session_title(session)))
             self.session_deleted.emit(session.id)
         else:
             self._say(self.tr("Cette séance n'existe plus."), error=True)
@@ -401,7 +401,7 @@ class SessionsScreen(QDialog):
         return self.tr(
             "« {title} » : des faits y sont déjà enregistrés : la séance ne peut plus être "
             "supprimée ; corrigez-la plutôt."
-        ).format(title=session.title)
+        ).format(title=session_title(session))
 
     def _not_allowed(self) -> str:
         return self.tr(

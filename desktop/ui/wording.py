@@ -4,10 +4,11 @@ sound. Never colour alone: every result has words and an icon too."""
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.models.checkin import CheckInResult, Outcome
 from desktop.models.clock import paris_hhmm
+from desktop.models.convention import Session
 
 
 class Role(Enum):
@@ -45,6 +46,26 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("wording", text)
 
 
+# The parts of day a session is stored with, in the desk's language.
+_PARTS = (
+    QT_TRANSLATE_NOOP("wording", "matin"),
+    QT_TRANSLATE_NOOP("wording", "après-midi"),
+    QT_TRANSLATE_NOOP("wording", "journée"),
+    QT_TRANSLATE_NOOP("wording", "soirée"),
+)
+
+
+def part_of_day(part: str) -> str:
+    """ "journée" on a French desk, "full day" on an English one (a value from elsewhere as is)."""
+    return tr(part) if part in _PARTS else part
+
+
+def session_title(session: Session) -> str:
+    """Session.title in the desk's language: the label is the office's own words, the part of
+    day is translated ("Week-end 1 — 11/11/2023 (full day)")."""
+    return f"{session.label} — {session.day.strftime('%d/%m/%Y')} ({part_of_day(session.part)})"
+
+
 def idle() -> Wording:
     return Wording(
         Role.IDLE, tr("Prêt : scannez un badge"), tr("ou cherchez un nom (Ctrl+F)"), None
@@ -57,7 +78,7 @@ def for_result(result: CheckInResult) -> Wording:
     sound = outcome.value
     if outcome is Outcome.CHECKED_IN:
         detail = tr("Arrivée enregistrée — {session}").format(
-            session=result.session.title if result.session else ""
+            session=session_title(result.session) if result.session else ""
         )
         if result.member and result.member.needs_assistance:
             note = result.member.assistance_note or tr("voir le responsable")

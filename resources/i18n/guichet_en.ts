@@ -5046,6 +5046,11 @@ Already served ({where}): do not serve a second time.</translation>
         <name>wording</name>
         <message>
             <location filename="../../desktop/ui/wording.py" />
+            <source>après-midi</source>
+            <translation>afternoon</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/wording.py" />
             <source>Arrivée enregistrée — {session}</source>
             <translation>Arrival recorded — {session}</translation>
         </message>
@@ -5116,6 +5121,11 @@ Already served ({where}): do not serve a second time.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/wording.py" />
+            <source>journée</source>
+            <translation>full day</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/wording.py" />
             <source>Le code lu est incomplet ou abîmé. Scannez à nouveau, ou cherchez par nom (Ctrl+F).</source>
             <translation>The code read is incomplete or damaged. Scan again, or search by name (Ctrl+F).</translation>
         </message>
@@ -5128,6 +5138,11 @@ Already served ({where}): do not serve a second time.</translation>
             <location filename="../../desktop/ui/wording.py" />
             <source>Le scanner tape avec une autre disposition de clavier (QWERTY/AZERTY). Réglez-le avec sa fiche de configuration, ou cherchez par nom.</source>
             <translation>The scanner types with another keyboard layout (QWERTY/AZERTY). Set it up with its configuration sheet, or search by name.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/wording.py" />
+            <source>matin</source>
+            <translation>morning</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/wording.py" />
@@ -5163,6 +5178,11 @@ Already served ({where}): do not serve a second time.</translation>
             <location filename="../../desktop/ui/wording.py" />
             <source>Scanner mal configuré (clavier)</source>
             <translation>Scanner misconfigured (keyboard)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/wording.py" />
+            <source>soirée</source>
+            <translation>evening</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/wording.py" />

@@ -99,6 +99,10 @@ def test_the_check_in_window_speaks_english(qtbot, english_window, demo_db):
     scan(qtbot, win.scan_field, code)
     assert win.banner.title.text() == "Welcome, Émilie DUBOIS"
     assert win.banner.detail.text().startswith("Arrival recorded — ")
+    # The session's part of day is the desk's language too; its label is the office's words.
+    assert win.banner.detail.text().endswith("Week-end 1 — 11/11/2023 (full day)")
+    assert win.session_combo.currentText() == "Week-end 1 — 11/11/2023 (full day)"
+    assert "(full day)" in win.handout_panel.heading.text()
     assert "Saturday lunch: to hand out" in " ".join(win.handout_panel.line_texts())
     row = win.model.position_of(member.id)
     assert win.model.index(row, COL_PRESENCE).data() == "✔ present"
