@@ -67,6 +67,11 @@ FILTER_DELAY_MS = 250
 Index = QModelIndex | QPersistentModelIndex
 
 
+# The kinds of fact in the desk's language on screen (the CSV keeps the French words): this
+# table is read by resources/i18n/update_translations.py.
+_KIND_WORDS = journal_view.KIND_WORDS
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("journal", text)
 
@@ -139,7 +144,7 @@ class JournalModel(QAbstractTableModel):
         if column == COL_AGENT:
             return row.agent
         if column == COL_KIND:
-            return row.kind_words
+            return tr(row.kind_words)
         if column == COL_MEMBER:
             return row.member_name
         if column == COL_SESSION:
@@ -273,7 +278,7 @@ class JournalScreen(QDialog):
             self.agent_combo.addItem(agent, agent)
         self.kind_combo.addItem(tr("Tous les faits"), "")
         for kind, words in journal_view.kinds(self.db):
-            self.kind_combo.addItem(words, kind)
+            self.kind_combo.addItem(tr(words), kind)
 
     # --- filtering --------------------------------------------------------------------------
 

@@ -4683,6 +4683,76 @@ Already served ({where}): do not serve a second time.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Annulation</source>
+            <translation>Cancellation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Approbation d'un responsable</source>
+            <translation>Supervisor's approval</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Badge révoqué</source>
+            <translation>Badge revoked</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Badge émis</source>
+            <translation>Badge issued</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Clôture de journée</source>
+            <translation>Day closed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Code PIN changé</source>
+            <translation>PIN changed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Comptage du stock</source>
+            <translation>Stock count</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Compte activé ou désactivé</source>
+            <translation>Account enabled or disabled</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Compte créé</source>
+            <translation>Account created</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Compte déverrouillé</source>
+            <translation>Account unlocked</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Compte verrouillé</source>
+            <translation>Account locked</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Conflit accepté</source>
+            <translation>Conflict accepted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Connexion</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Contrôles de fin de journée</source>
+            <translation>End-of-day checks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
             <source>Depuis</source>
             <translation>From</translation>
         </message>
@@ -4778,8 +4848,23 @@ Already served ({where}): do not serve a second time.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Justificatif de stationnement</source>
+            <translation>Parking receipt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
             <source>Membre</source>
             <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Mot de passe changé</source>
+            <translation>Password changed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Mouvement de stock</source>
+            <translation>Stock movement</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/journal_screen.py" />
@@ -4788,13 +4873,48 @@ Already served ({where}): do not serve a second time.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Notice d'information modifiée</source>
+            <translation>Information notice changed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Passage repas</source>
+            <translation>Meal pass</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
             <source>Poste</source>
             <translation>Desk</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Purge du poste</source>
+            <translation>Desk purged</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Remise de tickets</source>
+            <translation>Tickets handed out</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Repas servis</source>
+            <translation>Meal served</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Rôle changé</source>
+            <translation>Role changed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
             <source>Session</source>
             <translation>Session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Statut stationnement</source>
+            <translation>Parking status</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/journal_screen.py" />
@@ -4830,6 +4950,16 @@ Already served ({where}): do not serve a second time.</translation>
             <location filename="../../desktop/ui/journal_screen.py" />
             <source>{n} faits exportés dans {path}</source>
             <translation>{n} facts exported to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Échec de connexion</source>
+            <translation>Failed login</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/journal_screen.py" />
+            <source>Émargement</source>
+            <translation>Check-in</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/journal_screen.py" />

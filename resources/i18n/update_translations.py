@@ -37,6 +37,7 @@ LITERAL_TABLES: dict[str, dict[str, tuple[int, ...] | None]] = {
     "wording": {"_REFUSALS": (0, 1)},
     "handout_wording": {"_REASONS": None, "_REFUSALS": None, "_WEEKDAYS": None},
     "caterer_screen": {"_REFUSALS": (0, 1)},  # (title, detail, sound)
+    "journal_screen": {"_KIND_WORDS": None},  # the kinds of fact (journal_view.KIND_WORDS)
 }
 
 Key = tuple[str, str]  # (context, French source)

@@ -136,3 +136,23 @@ def test_an_edited_row_is_named_at_the_top(qtbot, demo_db, clock, db_path, facts
     qtbot.addWidget(dialog)
     text = dialog.chain_label.text()
     assert text.startswith("✖ Guichet démo : Journal modifié après coup : le fait n° 3")
+
+
+def test_kinds_of_fact_in_english_on_screen_french_in_the_csv(
+    qapp, qtbot, demo_db, clock, db_path, facts
+):
+    from desktop.ui import i18n
+    from tests.ui.test_translations import _remove_languages
+
+    try:
+        assert i18n.install_language(qapp, "en") == "en"
+        dialog = JournalScreen(demo_db, clock, TaskRunner(pool=InlinePool()), db_path)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        kinds = set(column(dialog, COL_KIND))
+        choices = [dialog.kind_combo.itemText(i) for i in range(dialog.kind_combo.count())]
+    finally:
+        _remove_languages(qapp)  # the other tests read the French source text
+    assert kinds == {"Check-in"}
+    assert "Check-in" in choices
+    assert journal_view.kind_words("checkin") == "Émargement"  # the office's CSV stays French
