@@ -185,6 +185,25 @@ def give_meal_pass(
         return _issue(db, session, desk, clock, member.id, payload, override, prior)
 
 
+# Titles typed before a guest's name: "Dr Hélène Sorel" and "hélène sorel" are one guest.
+_TITLES = frozenset(
+    {"dr", "docteur", "pr", "professeur", "m", "mr", "monsieur", "mme", "madame", "mlle", "me"}
+)
+
+
+def same_guest(name: str, other: str) -> bool:
+    """The same person for the one-pass-per-lunch check: case, accents, punctuation and a
+    leading title aside."""
+
+    def key(text: str) -> list[str]:
+        words = fold(text).split()
+        while len(words) > 1 and words[0] in _TITLES:
+            words = words[1:]
+        return words
+
+    return key(name) == key(other)
+
+
 def give_guest_meal_pass(
     db: sqlite_utils.Database,
     session: Session,
@@ -207,7 +226,7 @@ def give_guest_meal_pass(
         prior = tuple(
             fact
             for fact in _guest_pass_facts(db, session.id)
-            if fold(str(fact.payload["guest"]["name"])) == fold(guest_name)
+            if same_guest(str(fact.payload["guest"]["name"]), guest_name)
         )
         if prior and override is None:
             return HandoutResult(HandoutOutcome.ALREADY_GIVEN, prior=prior)

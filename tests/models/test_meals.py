@@ -22,6 +22,7 @@ from desktop.models.meals import (
     meal_counts,
     meal_list,
     meal_pass_payload,
+    same_guest,
 )
 from desktop.models.storage import open_database
 
@@ -339,3 +340,23 @@ def test_guest_passes_of_a_lunch_are_listed_in_the_order_given(demo_db, desk, cl
     assert listed[2].event_id == again.event_id and listed[2].issued.override_reason == "perdu"
     assert listed[0].qr_payload == anne.meal_pass.qr_payload
     assert guest_meal_passes(demo_db, "we3-samedi") == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("Dr Hélène Sorel", "helene sorel", True),
+        ("Mme Hélène Sorel", "Dr. HÉLÈNE SOREL", True),
+        ("Hélène Sorel", "Hélène Sorel-Martin", False),
+        ("Dr", "dr", True),  # a lone word is a name, never stripped away
+        ("M. Martin", "Mme Martin", True),  # the title never tells two guests apart
+    ],
+)
+def test_a_second_pass_for_the_same_guest_is_caught_whatever_the_title(
+    demo_db, desk, clock, saturday, first, second, same
+):
+    assert same_guest(first, second) is same
+    give_guest_meal_pass(demo_db, saturday, first, GuestRole.EXPERT, desk, clock)
+    again = give_guest_meal_pass(demo_db, saturday, second, GuestRole.EXPERT, desk, clock)
+    expected = HandoutOutcome.ALREADY_GIVEN if same else HandoutOutcome.RECORDED
+    assert again.outcome is expected
