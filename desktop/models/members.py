@@ -1,5 +1,6 @@
 """Members of the convention (reference data from the roster) and their badges."""
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -101,13 +102,16 @@ def get_member(db: sqlite_utils.Database, member_id: str) -> Member | None:
 
 
 def members_by_id(db: sqlite_utils.Database, member_ids: Iterable[str]) -> dict[str, Member]:
-    """The members of `member_ids` (unknown ids left out), read in one pass."""
-    wanted = set(member_ids)
+    """The members of `member_ids` (unknown ids left out), in one query through the primary
+    key: as cheap for the three passes of the morning as for 13 000 at the end of the day."""
+    wanted = sorted(set(member_ids))
     if not wanted:
         return {}
-    rows = db.execute(f"SELECT {_COLUMNS} {_FROM}").fetchall()
-    found = (_member(row) for row in rows if row[0] in wanted)
-    return {member.id: member for member in found}
+    rows = db.execute(
+        f"SELECT {_COLUMNS} {_FROM} WHERE m.id IN (SELECT value FROM json_each(?))",
+        [json.dumps(wanted)],
+    ).fetchall()
+    return {member.id: member for member in map(_member, rows)}
 
 
 def all_members(db: sqlite_utils.Database) -> list[Member]:

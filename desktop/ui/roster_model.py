@@ -127,11 +127,10 @@ class RosterModel(QAbstractTableModel):
 
     def _count(self, old: RosterRow | None, new: RosterRow) -> None:
         """Keep the counts as one row changes (a scan must not recount 10 000 rows)."""
-        before = tally([old] if old else [])
-        after = tally([new])
+        was = tally([old] if old else [])
         self._tally = Counts(
-            expected=self._tally.expected + after.expected - before.expected,
-            present=self._tally.present + after.present - before.present,
+            expected=self._tally.expected + new.expected - was.expected,
+            present=self._tally.present + new.present - was.present,
         )
 
     @property
