@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
@@ -42,6 +41,7 @@ from desktop.models.journal import Desk
 from desktop.models.meals import GuestRole, MealPass, give_guest_meal_pass, guest_meal_passes
 from desktop.ui import handout_wording
 from desktop.ui.banner import ResultBanner
+from desktop.ui.controls import push_button
 from desktop.ui.override_reason import ask_override_reason
 from desktop.ui.theme import error_style
 from desktop.ui.wording import ICONS, Role, Wording, session_title
@@ -216,13 +216,12 @@ class GuestMealDialog(QDialog):
         self.banner.setAccessibleName(self.tr("Réponse"))
         layout.addWidget(self.banner)
         # Under the amber answer it lifts, shown only then.
-        self.anyway_button = QPushButton(self.tr("Remettre un autre bon… (Ctrl+Entrée)"))
-        self.anyway_button.setObjectName("guestPassAnywayButton")
-        self.anyway_button.setAccessibleName(
-            self.tr("Remettre un autre bon repas à cet invité, avec un motif")
+        self.anyway_button = push_button(
+            self.tr("Remettre un autre bon… (Ctrl+Entrée)"),
+            "guestPassAnywayButton",
+            self.tr("Remettre un autre bon repas à cet invité, avec un motif"),
+            self.give_anyway,
         )
-        self.anyway_button.setAutoDefault(False)
-        self.anyway_button.clicked.connect(self.give_anyway)
         self.anyway_button.hide()
         anyway_row = QHBoxLayout()
         anyway_row.addWidget(self.anyway_button)
@@ -252,16 +251,16 @@ class GuestMealDialog(QDialog):
         self.passes.setVisible(has_lunch)
 
         buttons = QHBoxLayout()
-        self.give_button = QPushButton(self.tr("Remettre le bon (Entrée)"))
-        self.give_button.setObjectName("giveGuestPassButton")
-        self.give_button.setAccessibleName(self.tr("Remettre le bon repas"))
-        self.give_button.setDefault(True)
-        self.give_button.clicked.connect(self.submit)
-        close = QPushButton(self.tr("Fermer (Échap)"))
-        close.setObjectName("closeGuestMealButton")
-        close.setAccessibleName(self.tr("Fermer"))
-        close.setAutoDefault(False)
-        close.clicked.connect(self.reject)
+        self.give_button = push_button(
+            self.tr("Remettre le bon (Entrée)"),
+            "giveGuestPassButton",
+            self.tr("Remettre le bon repas"),
+            self.submit,
+            default=True,
+        )
+        close = push_button(
+            self.tr("Fermer (Échap)"), "closeGuestMealButton", self.tr("Fermer"), self.reject
+        )
         buttons.addWidget(self.give_button)
         buttons.addStretch(1)
         buttons.addWidget(close)

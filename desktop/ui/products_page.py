@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.models.money import AmountProblem, cents_to_input, format_cents, parse_cents
 from desktop.models.tickets import ProductOutcome, TicketProduct, products, save_product
+from desktop.ui.controls import push_button
 from desktop.ui.session_form import FieldForm, ask_unsaved, day_text, parse_day
 
 
@@ -60,16 +60,18 @@ class ProductsPage(QWidget):
             edit.textEdited.connect(self._product_touched)
         for box in (self.free_field, self.active_field):
             box.clicked.connect(self._product_touched)  # by the agent only (Espace, click)
-        new = QPushButton(self.tr("N&ouveau produit (Ctrl+N)"))
-        new.setObjectName("newProductButton")
-        new.setAccessibleName(self.tr("Nouveau produit"))
-        new.setAutoDefault(False)
-        new.clicked.connect(self.new_product)
-        save = QPushButton(self.tr("&Enregistrer le produit (Ctrl+S)"))
-        save.setObjectName("saveProductButton")
-        save.setAccessibleName(self.tr("Enregistrer le produit"))
-        save.setAutoDefault(False)
-        save.clicked.connect(self.save_current_product)
+        new = push_button(
+            self.tr("N&ouveau produit (Ctrl+N)"),
+            "newProductButton",
+            self.tr("Nouveau produit"),
+            self.new_product,
+        )
+        save = push_button(
+            self.tr("&Enregistrer le produit (Ctrl+S)"),
+            "saveProductButton",
+            self.tr("Enregistrer le produit"),
+            self.save_current_product,
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(new)
         buttons.addStretch(1)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from desktop.models.clock import Clock
 from desktop.models.convention import PARTS, Session
 from desktop.models.session_plan import SessionEditOutcome
 from desktop.ui.approval import ask_approval
+from desktop.ui.controls import push_button
 from desktop.ui.theme import error_style
 from desktop.ui.wording import ICONS, Role, part_of_day, session_title
 
@@ -246,16 +246,19 @@ class NewSessionDialog(QDialog):
         self.status.setAccessibleName(self.tr("Réponse à l'ajout"))
         self.status.setStyleSheet(error_style())
         self.status.hide()
-        add = QPushButton(self.tr("&Ajouter la séance (Entrée)"))
-        add.setObjectName("addSessionConfirmButton")
-        add.setAccessibleName(self.tr("Ajouter la séance"))
-        add.setDefault(True)
-        add.clicked.connect(self.submit)
-        cancel = QPushButton(self.tr("Annuler (Échap)"))
-        cancel.setObjectName("addSessionCancelButton")
-        cancel.setAccessibleName(self.tr("Annuler l'ajout"))
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
+        add = push_button(
+            self.tr("&Ajouter la séance (Entrée)"),
+            "addSessionConfirmButton",
+            self.tr("Ajouter la séance"),
+            self.submit,
+            default=True,
+        )
+        cancel = push_button(
+            self.tr("Annuler (Échap)"),
+            "addSessionCancelButton",
+            self.tr("Annuler l'ajout"),
+            self.reject,
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(cancel)
         buttons.addStretch(1)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from desktop.models.convention import Session
 from desktop.models.journal import Desk
 from desktop.models.session_plan import MAX_TICKETS_PER_LINE, SessionEditOutcome
 from desktop.ui import session_form
+from desktop.ui.controls import push_button
 from desktop.ui.products_page import ProductsPage
 from desktop.ui.session_form import NewSessionDialog, SessionFields, ask_unsaved
 from desktop.ui.theme import current_scale, error_style
@@ -83,11 +83,12 @@ class SessionsScreen(QDialog):
         self.status = QLabel(wordWrap=True)
         self.status.setObjectName("sessionsStatus")
         self.status.setAccessibleName(self.tr("État de l'enregistrement"))
-        close = QPushButton(self.tr("Fermer (Échap)"))
-        close.setObjectName("closeSessionsButton")
-        close.setAccessibleName(self.tr("Fermer l'écran des séances"))
-        close.setAutoDefault(False)
-        close.clicked.connect(self.reject)
+        close = push_button(
+            self.tr("Fermer (Échap)"),
+            "closeSessionsButton",
+            self.tr("Fermer l'écran des séances"),
+            self.reject,
+        )
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(close)
@@ -151,11 +152,7 @@ class SessionsScreen(QDialog):
             (self.tr("S&upprimer la séance (Suppr)"), "deleteSessionButton", self.delete_session),
             (self.tr("&Enregistrer la séance (Ctrl+S)"), "saveSessionButton", self.save_session),
         ):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.setAccessibleName(text.replace("&", "").split(" (")[0].rstrip("…"))
-            button.setAutoDefault(False)
-            button.clicked.connect(slot)
+            button = push_button(text, name, text.replace("&", "").split(" (")[0].rstrip("…"), slot)
             if name == "saveSessionButton":
                 save = button
             else:
