@@ -76,11 +76,17 @@ def _child(script: str, *args: object) -> subprocess.Popen[str]:
 
 
 def _kill(proc: subprocess.Popen[str]) -> str:
-    """SIGKILL, then what the child had written before dying."""
+    """SIGKILL, then what the child had written before dying.
+
+    The rest is read through the same buffered text stream the caller iterated: with a
+    timeout, `communicate` reads the raw pipe and skips what that stream had already
+    buffered, so the rest would start in the middle of a line (a flaky CI run did).
+    """
     if proc.poll() is None:
         os.kill(proc.pid, signal.SIGKILL)
-    rest, _ = proc.communicate(timeout=30)
-    return rest or ""
+    rest = proc.stdout.read() if proc.stdout is not None else ""
+    proc.wait(timeout=30)
+    return rest
 
 
 def _integrity(path: Path) -> str:
