@@ -68,7 +68,7 @@ def test_ready_with_the_lunch_and_the_counts(screen, passes):
 def test_first_scan_serves_second_says_when(qtbot, screen, demo_db, passes, clock):
     first = next(iter(passes.values()))
     clock.now = clock.now.replace(hour=11, minute=41)  # 12:41 in Montpellier
-    with qtbot.waitSignal(screen.redeemed, timeout=1000) as redeemed:
+    with qtbot.waitSignal(screen.redeemed, timeout=10_000) as redeemed:
         scan(qtbot, screen.scan_field, first.qr_payload)
     assert redeemed.args[0].served
     role, icon, title, detail = banner(screen)
@@ -140,7 +140,7 @@ def test_counts_follow_passes_issued_at_the_desk(qtbot, demo_db, desk, clock, se
     member = members.all_members(demo_db)[10]
     check_in_member(demo_db, member.id, session, desk, clock)
     give_meal_pass(demo_db, member.id, session, desk, clock)
-    qtbot.waitUntil(lambda: "/ 5 pass remis" in screen.counts.text(), timeout=2000)
+    qtbot.waitUntil(lambda: "/ 5 pass remis" in screen.counts.text(), timeout=10_000)
 
 
 def test_the_scan_field_follows_the_text_size_setting(qapp, qtbot, demo_db, desk, clock, session):

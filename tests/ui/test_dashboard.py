@@ -86,7 +86,7 @@ def test_refresh_follows_a_new_check_in_and_the_timer(qtbot, demo_db, desk, cloc
     before = board.last.counts.present
     member = members.all_members(demo_db)[0]
     checkin.check_in_member(demo_db, member.id, saturday, desk, clock)
-    qtbot.waitUntil(lambda: board.last.counts.present == before + 1, timeout=2_000)
+    qtbot.waitUntil(lambda: board.last.counts.present == before + 1, timeout=10_000)
     board.set_session(None)
     assert board.title.text() == "Aucune séance aujourd'hui" and board.last is None
     board.timer.stop()

@@ -112,7 +112,7 @@ def test_cancelled_reason_records_nothing(qtbot, panel, demo_db, session, desk, 
 
 def test_everything_with_t_then_the_panel_closes(qtbot, panel, demo_db, bertrand, session):
     open_for(panel, demo_db, bertrand, session)
-    with qtbot.waitSignal(panel.finished, timeout=2000):
+    with qtbot.waitSignal(panel.finished, timeout=10_000):
         qtbot.keyClick(panel, Qt.Key.Key_T)
         assert len(events(demo_db, "meal.pass")) == 1
         assert events(demo_db, "ticket.handout")[0][1]["quantity"] == 2
@@ -203,7 +203,7 @@ def test_a_badge_scan_is_not_read_as_panel_keys(qtbot, demo_db, desk, clock, ber
     # A key typed alone acts once the delay has passed.
     qtbot.keyClick(panel, Qt.Key.Key_1)
     assert events(demo_db, "meal.pass") == []
-    qtbot.waitUntil(lambda: len(events(demo_db, "meal.pass")) == 1, timeout=1000)
+    qtbot.waitUntil(lambda: len(events(demo_db, "meal.pass")) == 1, timeout=10_000)
 
 
 def test_rows_reused_for_the_next_member_show_only_that_members_lines(

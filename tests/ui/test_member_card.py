@@ -127,7 +127,7 @@ def test_cancel_a_meal_pass_with_a_reason(qtbot, card, demo_db, history):
     assert dialog.isVisible() and dialog.error.isVisibleTo(dialog)
     assert events(demo_db, "void") == []
     type_text(dialog.field, "pass remis par erreur à la place du voisin")
-    with qtbot.waitSignal(card.changed, timeout=1000) as changed:
+    with qtbot.waitSignal(card.changed, timeout=10_000) as changed:
         qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
     assert changed.args == [card.member_id]
     ((target, agent, payload),) = events(demo_db, "void")
@@ -172,7 +172,7 @@ def test_receipt_sent_then_paid(qtbot, card, demo_db, history):
     assert card.sent_button.isEnabled() and not card.paid_button.isEnabled()
     qtbot.keyClick(card.tree, Qt.Key.Key_P, CTRL)  # reçu cannot go to payé
     assert card.message.text() == "✖ Un justificatif « reçu » ne peut pas passer à « payé »."
-    with qtbot.waitSignal(card.changed, timeout=1000):
+    with qtbot.waitSignal(card.changed, timeout=10_000):
         qtbot.keyClick(card.tree, Qt.Key.Key_T, CTRL)
     assert card.message.text() == "✔ Justificatif : transmis."
     assert card.selected() == (RECEIPT, history[RECEIPT])  # still selected after the refresh

@@ -68,11 +68,11 @@ def form(qtbot):
 def test_a_fast_burst_is_a_scan_and_the_field_is_left_as_it_was(qtbot, router, form):
     search, amount = form
     amount.setText("12,50")
-    with qtbot.waitSignal(router.scanned, timeout=1_000) as blocker:
+    with qtbot.waitSignal(router.scanned, timeout=10_000) as blocker:
         type_timed(amount, CODE_WITH_PREFIX, delay_ms=4)
     assert blocker.args == [CODE_WITH_PREFIX]
     assert amount.text() == "12,50"
-    with qtbot.waitSignal(router.scanned, timeout=1_000) as blocker:
+    with qtbot.waitSignal(router.scanned, timeout=10_000) as blocker:
         type_timed(search, CODE_WITH_PREFIX, start=5_000, delay_ms=20, end="\t")
     assert blocker.args == [CODE_WITH_PREFIX]
     assert search.text() == ""
@@ -94,13 +94,13 @@ def test_a_short_quick_word_is_replayed_after_a_pause(qtbot, router, form):
     search, _amount = form
     type_timed(search, "du", delay_ms=10, end=None)  # two keys rolled quickly
     assert router.holding == "du"  # held back until the run is classified
-    qtbot.waitUntil(lambda: search.text() == "du", timeout=1_000)
+    qtbot.waitUntil(lambda: search.text() == "du", timeout=10_000)
     assert router.holding == ""
 
 
 def test_a_burst_without_an_end_key_is_still_a_scan(qtbot, router, form):
     search, _amount = form
-    with qtbot.waitSignal(router.scanned, timeout=2_000) as blocker:
+    with qtbot.waitSignal(router.scanned, timeout=10_000) as blocker:
         type_timed(search, CODE_WITH_PREFIX, delay_ms=3, end=None)
     assert blocker.args == [CODE_WITH_PREFIX]
     assert search.text() == ""
@@ -110,7 +110,7 @@ def test_a_pause_splits_a_person_from_a_scan(qtbot, router, form):
     """Someone typed "12" by hand, then scanned: "12" stays in the field, the code goes."""
     _search, amount = form
     stamp = type_timed(amount, "12", delay_ms=150, end=None)
-    with qtbot.waitSignal(router.scanned, timeout=1_000) as blocker:
+    with qtbot.waitSignal(router.scanned, timeout=10_000) as blocker:
         type_timed(amount, CODE_WITH_PREFIX, start=stamp + 400, delay_ms=5)
     assert blocker.args == [CODE_WITH_PREFIX]
     assert amount.text() == "12"
@@ -163,7 +163,7 @@ def test_a_scan_while_the_parking_receipt_is_open_never_lands_in_the_amount(qtbo
         stamp = type_timed(amount, "12,5", delay_ms=140, end=None)
         record = next(r for r in badge_records(window.db) if r.member_id != member.id)
         type_timed(amount, record.token, start=stamp + 600, delay_ms=6)
-        qtbot.waitUntil(lambda: amount.text() == "12,5", timeout=1_000)
+        qtbot.waitUntil(lambda: amount.text() == "12,5", timeout=10_000)
         assert window.last_result.outcome is Outcome.CHECKED_IN
         assert window.last_result.member.id == record.member_id
         assert form.isVisible()
@@ -224,7 +224,7 @@ def test_space_on_a_focused_button_still_clicks_it(qtbot, router):
     button.clicked.connect(lambda: clicks.append(True))
     press(button, " ", 5_000, Qt.Key.Key_Space)  # press and release at once: both held
     assert clicks == []
-    qtbot.waitUntil(lambda: clicks == [True], timeout=1_000)
+    qtbot.waitUntil(lambda: clicks == [True], timeout=10_000)
 
 
 def test_a_quick_typists_name_stays_in_the_field(qtbot, router, form):
@@ -233,5 +233,5 @@ def test_a_quick_typists_name_stays_in_the_field(qtbot, router, form):
     seen: list[str] = []
     router.scanned.connect(seen.append)
     type_timed(search, "helene sorel", delay_ms=20, end=None)
-    qtbot.waitUntil(lambda: search.text() == "helene sorel", timeout=1_000)
+    qtbot.waitUntil(lambda: search.text() == "helene sorel", timeout=10_000)
     assert seen == []

@@ -32,7 +32,7 @@ def page(qtbot):
 
 
 def scan_and_wait(qtbot, page, text: str, delay_ms: int = 4, end: str | None = "\r"):
-    with qtbot.waitSignal(page.diagnosed, timeout=3_000) as blocker:
+    with qtbot.waitSignal(page.diagnosed, timeout=10_000) as blocker:
         type_timed(page.capture, text, delay_ms=delay_ms, end=end)
     return blocker.args[0]
 

@@ -105,7 +105,7 @@ def test_add_a_session_by_keyboard(qtbot, screen, demo_db):
     dialog = open_form(qtbot, screen)
     assert dialog.fields.place_field.text() == get_session(demo_db, "we1-samedi").place
     fill(qtbot, dialog, "18/11/2023", 1, "Samedi reporté", weekend="1", lunch=True, place=PLACE)
-    with qtbot.waitSignal(screen.session_added, timeout=1000) as added:
+    with qtbot.waitSignal(screen.session_added, timeout=10_000) as added:
         qtbot.keyClick(dialog.fields.label_field, Qt.Key.Key_Return)
     assert added.args == ["s-2023-11-18-apres-midi"]
     assert not dialog.isVisible()
@@ -194,7 +194,7 @@ def test_delete_a_fresh_session(qtbot, screen, demo_db):
     go_to(qtbot, screen, fresh.id)
     seen: list[str] = []
     answer_question(qtbot, Qt.Key.Key_S, ALT, seen)  # "&Supprimer la séance"
-    with qtbot.waitSignal(screen.session_deleted, timeout=2000) as deleted:
+    with qtbot.waitSignal(screen.session_deleted, timeout=10_000) as deleted:
         qtbot.keyClick(screen.session_list, Qt.Key.Key_Delete)
     assert deleted.args == [fresh.id]
     assert seen == [f"Supprimer la séance « {fresh.title} » ?"]

@@ -62,7 +62,7 @@ def test_edit_a_session_and_its_ticket_policy(qtbot, screen, demo_db):
     spin = screen.quantities["ticket-1-voyage-magnetique"]
     spin.setFocus()
     qtbot.keyClick(spin, Qt.Key.Key_Up)
-    with qtbot.waitSignal(screen.session_saved, timeout=1000) as saved:
+    with qtbot.waitSignal(screen.session_saved, timeout=10_000) as saved:
         qtbot.keyClick(screen, Qt.Key.Key_S, CTRL)
     assert saved.args == ["we1-vendredi"]
     plan = session_plan.session_plan(demo_db, "we1-vendredi")
@@ -141,7 +141,7 @@ def test_new_product_with_price_typed_with_a_comma(qtbot, screen, demo_db):
     type_text(screen.products.price_field, "1,60")
     screen.products.until_field.setFocus()
     type_text(screen.products.until_field, "20/12/2023")
-    with qtbot.waitSignal(screen.product_saved, timeout=1000) as saved:
+    with qtbot.waitSignal(screen.product_saved, timeout=10_000) as saved:
         qtbot.keyClick(screen.products.until_field, Qt.Key.Key_Return)
     found = next(p for p in products(demo_db) if p.name == "Ticket 10 voyages")
     assert saved.args == [found.id]

@@ -252,14 +252,14 @@ def test_a_full_demo_saturday_by_keyboard_alone(qtbot, window, demo_db, desk, cl
         assert target in (window.scan_field, panel)
         scan(qtbot, target, members.current_badge(demo_db, member.id))
         if member.withdrawn:
-            qtbot.waitUntil(lambda: "retiré" in window.banner.title.text(), timeout=2000)
+            qtbot.waitUntil(lambda: "retiré" in window.banner.title.text(), timeout=10_000)
             continue
-        qtbot.waitUntil(lambda: panel.isVisible() and panel.hasFocus(), timeout=2000)
+        qtbot.waitUntil(lambda: panel.isVisible() and panel.hasFocus(), timeout=10_000)
         qtbot.keyClick(panel, Qt.Key.Key_T)
-        qtbot.waitUntil(lambda: not panel.has_due, timeout=2000)
+        qtbot.waitUntil(lambda: not panel.has_due, timeout=10_000)
         if member.surname in parking_for:
             qtbot.keyClick(panel, Qt.Key.Key_P)
-            qtbot.waitUntil(lambda: panel.receipt_dialog is not None, timeout=2000)
+            qtbot.waitUntil(lambda: panel.receipt_dialog is not None, timeout=10_000)
             form = panel.receipt_dialog
             for field, text in (
                 ("car_park", "Comédie"),
@@ -271,13 +271,13 @@ def test_a_full_demo_saturday_by_keyboard_alone(qtbot, window, demo_db, desk, cl
                 type_text(form.fields[field], text)
             qtbot.keyClick(form.fields["amount"], Qt.Key.Key_Return)
             assert form.last_result is not None and form.last_result.recorded
-            qtbot.waitUntil(lambda: window.focusWidget() is panel, timeout=2000)
+            qtbot.waitUntil(lambda: window.focusWidget() is panel, timeout=10_000)
             # The form deletes itself on close and the panel forgets it.
-            qtbot.waitUntil(lambda: panel.receipt_dialog is None, timeout=2000)
+            qtbot.waitUntil(lambda: panel.receipt_dialog is None, timeout=10_000)
             window.activateWindow()  # the window manager's part once the form has closed
-            qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+            qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
         qtbot.keyClick(panel, Qt.Key.Key_Escape)
-        qtbot.waitUntil(lambda: not panel.isVisible(), timeout=2000)
+        qtbot.waitUntil(lambda: not panel.isVisible(), timeout=10_000)
 
     def count(kind):
         return demo_db.execute(
