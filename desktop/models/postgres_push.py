@@ -52,7 +52,7 @@ class PushError(Exception):
 
 # --- the PostgreSQL schema ------------------------------------------------------------------
 
-SCHEMA_SQL = """
+_TABLES_SQL = """
 CREATE TABLE IF NOT EXISTS guichet_schema (
     version INTEGER PRIMARY KEY
 );
@@ -151,29 +151,42 @@ CREATE OR REPLACE VIEW live_events AS
           SELECT 1 FROM events v
           WHERE v.kind = 'void' AND v.target_id = e.id AND v.convention_id = e.convention_id
       );
+"""
 
-CREATE OR REPLACE VIEW conflict_double_checkins AS
-    SELECT a.convention_id, 'double_checkin'::text AS kind, a.id AS first_id,
+
+def _pair_select(kind: str, fact: str, same: str, where: str) -> str:
+    """A conflict: two live facts of kind `fact` recorded at two desks for the same thing
+    (`same`, a condition on `a` and `b`), the earlier first (ties broken by id), so that each
+    pair is listed once."""
+    return f"""    SELECT a.convention_id, '{kind}'::text AS kind, a.id AS first_id,
            b.id AS second_id, a.member_id, a.session_id
     FROM live_events a
     JOIN live_events b
-      ON b.convention_id = a.convention_id AND b.kind = 'checkin'
-     AND b.session_id = a.session_id AND b.member_id = a.member_id AND b.desk_id <> a.desk_id
+      ON b.convention_id = a.convention_id AND b.kind = '{fact}'
+     AND {same} AND b.desk_id <> a.desk_id
      AND (b.at > a.at OR (b.at = a.at AND b.id > a.id))
-    WHERE a.kind = 'checkin' AND a.member_id IS NOT NULL;
+    WHERE a.kind = '{fact}' AND {where}"""
 
-CREATE OR REPLACE VIEW conflict_double_meals AS
-    SELECT a.convention_id, 'double_meal'::text AS kind, a.id AS first_id,
-           b.id AS second_id, a.member_id, a.session_id
-    FROM live_events a
-    JOIN live_events b
-      ON b.convention_id = a.convention_id AND b.kind = 'meal.pass'
-     AND b.session_id = a.session_id AND b.member_id = a.member_id AND b.desk_id <> a.desk_id
-     AND (b.at > a.at OR (b.at = a.at AND b.id > a.id))
-    WHERE a.kind = 'meal.pass' AND a.member_id IS NOT NULL;
 
-CREATE OR REPLACE VIEW conflict_revoked_badges AS
-    SELECT c.convention_id, 'revoked_badge'::text AS kind, r.id AS first_id,
+_SAME_MEMBER_AND_SESSION = "b.session_id = a.session_id AND b.member_id = a.member_id"
+# The same receipt: car park and number as typed, give or take case and spaces.
+_SAME_RECEIPT = "\n     AND ".join(
+    f"lower(trim(b.payload->>'{field}')) = lower(trim(a.payload->>'{field}'))"
+    for field in ("car_park", "receipt_number")
+)
+
+# The conflict views of migration m003_sync (view name: its query), in the order the
+# `conflicts` view lists them.
+_CONFLICT_VIEWS = {
+    "conflict_double_checkins": _pair_select(
+        "double_checkin", "checkin", _SAME_MEMBER_AND_SESSION, "a.member_id IS NOT NULL"
+    ),
+    "conflict_double_meals": _pair_select(
+        "double_meal", "meal.pass", _SAME_MEMBER_AND_SESSION, "a.member_id IS NOT NULL"
+    ),
+    # A badge used at one desk after another desk revoked it (not a pair of one kind), unless
+    # a person accepted that check-in.
+    "conflict_revoked_badges": """    SELECT c.convention_id, 'revoked_badge'::text AS kind, r.id AS first_id,
            c.id AS second_id, c.member_id, c.session_id
     FROM live_events c
     JOIN live_events r
@@ -185,28 +198,24 @@ CREATE OR REPLACE VIEW conflict_revoked_badges AS
           SELECT 1 FROM live_events k
           WHERE k.convention_id = c.convention_id AND k.kind = 'conflict.accept'
             AND k.target_id = c.id AND k.payload->>'other_id' = r.id
-      );
+      )""",
+    "conflict_parking_receipts": _pair_select(
+        "parking_receipt",
+        "parking.receipt",
+        _SAME_RECEIPT,
+        "a.payload->>'receipt_number' IS NOT NULL",
+    ),
+}
 
-CREATE OR REPLACE VIEW conflict_parking_receipts AS
-    SELECT a.convention_id, 'parking_receipt'::text AS kind, a.id AS first_id,
-           b.id AS second_id, a.member_id, a.session_id
-    FROM live_events a
-    JOIN live_events b
-      ON b.convention_id = a.convention_id AND b.kind = 'parking.receipt'
-     AND b.desk_id <> a.desk_id
-     AND (b.at > a.at OR (b.at = a.at AND b.id > a.id))
-     AND lower(trim(b.payload->>'car_park')) = lower(trim(a.payload->>'car_park'))
-     AND lower(trim(b.payload->>'receipt_number')) = lower(trim(a.payload->>'receipt_number'))
-    WHERE a.kind = 'parking.receipt' AND a.payload->>'receipt_number' IS NOT NULL;
-
-CREATE OR REPLACE VIEW conflicts AS
-    SELECT * FROM conflict_double_checkins
-    UNION ALL SELECT * FROM conflict_double_meals
-    UNION ALL SELECT * FROM conflict_revoked_badges
-    UNION ALL SELECT * FROM conflict_parking_receipts;
-
-INSERT INTO guichet_schema (version) VALUES (1) ON CONFLICT DO NOTHING;
-"""
+SCHEMA_SQL = (
+    _TABLES_SQL
+    + "".join(
+        f"\nCREATE OR REPLACE VIEW {view} AS\n{query};\n" for view, query in _CONFLICT_VIEWS.items()
+    )
+    + "\nCREATE OR REPLACE VIEW conflicts AS\n    "
+    + "\n    UNION ALL ".join(f"SELECT * FROM {view}" for view in _CONFLICT_VIEWS)
+    + ";\n\nINSERT INTO guichet_schema (version) VALUES (1) ON CONFLICT DO NOTHING;\n"
+)
 
 # The staging table lives for one transaction; the content compared is the fact's own
 # columns (payload as jsonb: key order does not matter).
@@ -226,6 +235,53 @@ CREATE TEMP TABLE staging_events (
 """
 _SAME = " AND ".join(f"m.{c} IS NOT DISTINCT FROM s.{c}" for c in CORE_COLUMNS)
 _CONTENT = "jsonb_build_object(" + ", ".join(f"'{c}', s.{c}" for c in CORE_COLUMNS) + ")"
+_ANOMALY_COLUMNS = "kind, event_id, desk_id, seq, content, source_sha256, detected_at"
+_ANOMALY_KNOWN = "ON CONFLICT (kind, event_id, content) DO NOTHING"
+
+
+@dataclass(frozen=True)
+class _Reference:
+    """A reference table, refreshed from the office file by an upsert on its key."""
+
+    table: str
+    key: tuple[str, ...]
+    columns: tuple[str, ...]  # key included, in the order of the rows pushed
+    keep_when_null: tuple[str, ...] = ()  # a NULL from the file keeps the value known here
+
+    def upsert_sql(self) -> str:
+        updates = ", ".join(
+            f"{c} = COALESCE(EXCLUDED.{c}, {self.table}.{c})"
+            if c in self.keep_when_null
+            else f"{c} = EXCLUDED.{c}"
+            for c in self.columns
+            if c not in self.key
+        )
+        return (
+            f"INSERT INTO {self.table} ({', '.join(self.columns)}) "
+            f"VALUES ({', '.join('%s' for _ in self.columns)}) "
+            f"ON CONFLICT ({', '.join(self.key)}) DO UPDATE SET {updates}"
+        )
+
+
+_CONVENTIONS = _Reference(
+    "conventions",
+    ("convention_id",),
+    ("convention_id", "code_tag", "title", "organiser", "deliberation"),
+)
+# A desk's key, once known, is not lost when a file that does not carry it is pushed.
+_DESKS = _Reference(
+    "desks", ("desk_id",), ("desk_id", "label", "public_key"), keep_when_null=("public_key",)
+)
+_SESSIONS = _Reference(
+    "sessions",
+    ("convention_id", "id"),
+    ("convention_id", "id", "day", "part", "place", "weekend", "lunch", "label"),
+)
+_MEMBERS = _Reference(
+    "members",
+    ("convention_id", "id"),
+    ("convention_id", "id", "surname", "first_name", "commune", "status"),
+)
 
 
 # --- reading the office file ----------------------------------------------------------------
@@ -384,11 +440,10 @@ def _push(conn: Any, data: _Office, name: str, clock: Clock) -> PushReport:
             for row in data.events:
                 copy.write_row(row)
         anomalies = conn.execute(
-            "INSERT INTO merge_anomalies "
-            "(kind, event_id, desk_id, seq, content, source_sha256, detected_at) "
+            f"INSERT INTO merge_anomalies ({_ANOMALY_COLUMNS}) "
             f"SELECT 'contenu_different', s.id, s.desk_id, s.seq, {_CONTENT}, %s, %s "
             f"FROM staging_events s JOIN events m ON m.id = s.id WHERE NOT ({_SAME}) "
-            "ON CONFLICT (kind, event_id, content) DO NOTHING",
+            f"{_ANOMALY_KNOWN}",
             [digest, now],
         ).rowcount
         names = ", ".join(CORE_COLUMNS)
@@ -416,34 +471,15 @@ def _push(conn: Any, data: _Office, name: str, clock: Clock) -> PushReport:
 
 def _refresh_reference(conn: Any, data: _Office) -> None:
     convention_id = data.convention[0]
+    rows: list[tuple[_Reference, Sequence[Sequence[Any]]]] = [
+        (_CONVENTIONS, [data.convention]),
+        (_DESKS, data.desks),
+        (_SESSIONS, [(convention_id, *r[:5], bool(r[5]), r[6]) for r in data.sessions]),
+        (_MEMBERS, [(convention_id, *r) for r in data.members]),
+    ]
     with conn.cursor() as cur:
-        cur.execute(
-            "INSERT INTO conventions (convention_id, code_tag, title, organiser, deliberation) "
-            "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (convention_id) DO UPDATE SET "
-            "code_tag = EXCLUDED.code_tag, title = EXCLUDED.title, "
-            "organiser = EXCLUDED.organiser, deliberation = EXCLUDED.deliberation",
-            list(data.convention),
-        )
-        cur.executemany(
-            "INSERT INTO desks (desk_id, label, public_key) VALUES (%s, %s, %s) "
-            "ON CONFLICT (desk_id) DO UPDATE SET label = EXCLUDED.label, "
-            "public_key = COALESCE(EXCLUDED.public_key, desks.public_key)",
-            data.desks,
-        )
-        cur.executemany(
-            "INSERT INTO sessions (convention_id, id, day, part, place, weekend, lunch, label) "
-            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (convention_id, id) DO UPDATE "
-            "SET day = EXCLUDED.day, part = EXCLUDED.part, place = EXCLUDED.place, "
-            "weekend = EXCLUDED.weekend, lunch = EXCLUDED.lunch, label = EXCLUDED.label",
-            [(convention_id, *row[:5], bool(row[5]), row[6]) for row in data.sessions],
-        )
-        cur.executemany(
-            "INSERT INTO members (convention_id, id, surname, first_name, commune, status) "
-            "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (convention_id, id) DO UPDATE SET "
-            "surname = EXCLUDED.surname, first_name = EXCLUDED.first_name, "
-            "commune = EXCLUDED.commune, status = EXCLUDED.status",
-            [(convention_id, *row) for row in data.members],
-        )
+        for reference, values in rows:
+            cur.executemany(reference.upsert_sql(), values)
 
 
 def _copy_anomalies(conn: Any, rows: Sequence[tuple[Any, ...]]) -> int:
@@ -451,10 +487,8 @@ def _copy_anomalies(conn: Any, rows: Sequence[tuple[Any, ...]]) -> int:
     added = 0
     for kind, event_id, desk_id, seq, content, sha, detected_at in rows:
         cursor = conn.execute(
-            "INSERT INTO merge_anomalies "
-            "(kind, event_id, desk_id, seq, content, source_sha256, detected_at) "
-            "VALUES (%s, %s, %s, %s, %s::jsonb, %s, %s) "
-            "ON CONFLICT (kind, event_id, content) DO NOTHING",
+            f"INSERT INTO merge_anomalies ({_ANOMALY_COLUMNS}) "
+            f"VALUES (%s, %s, %s, %s, %s::jsonb, %s, %s) {_ANOMALY_KNOWN}",
             [kind, event_id, desk_id, seq, content, sha, detected_at],
         )
         added += max(cursor.rowcount, 0)
