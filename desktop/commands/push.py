@@ -1,5 +1,6 @@
 """`guichet push --office office.sqlite --postgres URL`: the merged facts of the office file
-loaded into PostgreSQL (idempotent: pushing again changes nothing), with the conflict views."""
+loaded into PostgreSQL (idempotent: pushing again changes nothing), with the conflict views;
+the sessions deleted at the office are deleted there too."""
 
 import argparse
 from pathlib import Path
@@ -13,8 +14,10 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
         "push",
         help="envoyer les faits fusionnés du bureau vers PostgreSQL",
         description="Charge les faits du fichier du bureau dans PostgreSQL (COPY, puis INSERT "
-        "... ON CONFLICT (id) DO NOTHING ; journal des envois par empreinte SHA-256) et y crée "
-        "les vues des conflits. Demande psycopg : pip install 'guichet[office]'.",
+        "... ON CONFLICT (id) DO NOTHING ; journal des envois par empreinte SHA-256), met à jour "
+        "les données de référence (une séance supprimée au bureau l'est aussi dans PostgreSQL, "
+        "refusé tant que des faits la nomment) et y crée les vues des conflits. Demande "
+        "psycopg : pip install 'guichet[office]'.",
     )
     parser.add_argument(
         "--office", type=Path, required=True, metavar="FICHIER", help="fichier du bureau"
@@ -41,8 +44,14 @@ def run(args: argparse.Namespace) -> int:
             f"{report.push_sha256[:12]})."
         )
         return 0
+    deleted = (
+        f"{report.sessions_deleted} séance(s) supprimée(s), absente(s) du fichier du bureau ; "
+        if report.sessions_deleted
+        else ""
+    )
     print(
         f"Envoyé vers PostgreSQL : {report.event_count} faits, dont {report.new_events} "
-        f"nouveaux ; {report.anomalies} anomalie(s) ; empreinte {report.push_sha256[:12]}."
+        f"nouveaux ; {report.anomalies} anomalie(s) ; {deleted}"
+        f"empreinte {report.push_sha256[:12]}."
     )
     return 0

@@ -6,8 +6,10 @@ The same rule as the office merge: the facts are `COPY`-ed into a staging table,
 `INSERT ... ON CONFLICT (id) DO NOTHING`; a fact arriving again with another content goes to
 `merge_anomalies`, never over the original; a push log keyed by the SHA-256 of what was pushed
 says "déjà envoyé" when nothing changed. Reference data (convention, desks, sessions,
-members) is refreshed from the office file (it is not a fact). The conflict views are those of
-migration m003_sync, written for PostgreSQL (`jsonb`), per convention.
+members) is refreshed from the office file (it is not a fact): upserted, and a session deleted
+at the office is deleted here too, in the same transaction, unless a fact here still names it
+(then the whole push is refused). The conflict views are those of migration m003_sync, written
+for PostgreSQL (`jsonb`), per convention.
 
 psycopg 3 is an optional dependency (extra "office"): imported only when pushing.
 """
@@ -43,6 +45,7 @@ class PushReport:
     event_count: int  # facts in the office file
     new_events: int  # facts PostgreSQL did not have
     anomalies: int  # facts set aside (same id, another content)
+    sessions_deleted: int = 0  # sessions deleted at the office since the last push
 
 
 class PushError(Exception):
@@ -272,11 +275,17 @@ _CONVENTIONS = _Reference(
 _DESKS = _Reference(
     "desks", ("desk_id",), ("desk_id", "label", "public_key"), keep_when_null=("public_key",)
 )
+# Sessions can be deleted at the office (session_plan.delete_session, while no fact names
+# them): besides this upsert, a push deletes the convention's sessions gone from the file
+# (_drop_deleted_sessions).
 _SESSIONS = _Reference(
     "sessions",
     ("convention_id", "id"),
     ("convention_id", "id", "day", "part", "place", "weekend", "lunch", "label"),
 )
+# Members are never deleted from an office file: a re-import of the roster updates them in
+# place and marks those missing from the new file 'retiré' (roster.py), and the purge, on a
+# desk only, anonymises them in place. The upsert alone keeps PostgreSQL equal to the file.
 _MEMBERS = _Reference(
     "members",
     ("convention_id", "id"),
@@ -295,6 +304,10 @@ class _Office:
     members: list[tuple[Any, ...]]
     events: list[tuple[Any, ...]]
     anomalies: list[tuple[Any, ...]]
+
+    def pg_sessions(self) -> list[tuple[Any, ...]]:
+        """The sessions as PostgreSQL holds them, without the convention (lunch a boolean)."""
+        return [(*row[:5], bool(row[5]), row[6]) for row in self.sessions]
 
     def digest(self) -> str:
         """SHA-256 of everything pushed, in a canonical order: the push log's key."""
@@ -428,7 +441,10 @@ def _push(conn: Any, data: _Office, name: str, clock: Clock) -> PushReport:
         known = conn.execute(
             "SELECT event_count FROM push_log WHERE push_sha256 = %s", [digest]
         ).fetchone()
-        if known is not None:
+        # The same content pushed before, and PostgreSQL still holds its reference data: a
+        # later push of another state of the file (a session deleted since, then this older
+        # file put back) leaves it different, and this push must bring it back.
+        if known is not None and _reference_unchanged(conn, data):
             return PushReport(
                 PushOutcome.ALREADY_PUSHED, digest, convention_id, len(data.events), 0, 0
             )
@@ -454,9 +470,14 @@ def _push(conn: Any, data: _Office, name: str, clock: Clock) -> PushReport:
             [convention_id],
         ).rowcount
         anomalies += _copy_anomalies(conn, data.anomalies)
+        # After the facts: a session deleted at the office is checked against every fact
+        # PostgreSQL will hold, this push's included.
+        sessions_deleted = _drop_deleted_sessions(conn, data)
         conn.execute(
             "INSERT INTO push_log (push_sha256, convention_id, office_file, event_count, "
-            "new_events, anomalies, pushed_at) VALUES (%s, %s, %s, %s, %s, %s, %s)",
+            "new_events, anomalies, pushed_at) VALUES (%s, %s, %s, %s, %s, %s, %s) "
+            # The log keeps the first push of a content (see above for a second one).
+            "ON CONFLICT (push_sha256) DO NOTHING",
             [digest, convention_id, name, len(data.events), new_events, anomalies, now],
         )
     return PushReport(
@@ -466,6 +487,7 @@ def _push(conn: Any, data: _Office, name: str, clock: Clock) -> PushReport:
         len(data.events),
         max(new_events, 0),
         max(anomalies, 0),
+        sessions_deleted,
     )
 
 
@@ -474,12 +496,96 @@ def _refresh_reference(conn: Any, data: _Office) -> None:
     rows: list[tuple[_Reference, Sequence[Sequence[Any]]]] = [
         (_CONVENTIONS, [data.convention]),
         (_DESKS, data.desks),
-        (_SESSIONS, [(convention_id, *r[:5], bool(r[5]), r[6]) for r in data.sessions]),
+        (_SESSIONS, [(convention_id, *row) for row in data.pg_sessions()]),
         (_MEMBERS, [(convention_id, *r) for r in data.members]),
     ]
     with conn.cursor() as cur:
         for reference, values in rows:
             cur.executemany(reference.upsert_sql(), values)
+
+
+def _reference_unchanged(conn: Any, data: _Office) -> bool:
+    """PostgreSQL's convention, sessions and members for this convention are the file's."""
+    convention_id = data.convention[0]
+    convention = conn.execute(
+        "SELECT convention_id, code_tag, title, organiser, deliberation FROM conventions "
+        "WHERE convention_id = %s",
+        [convention_id],
+    ).fetchall()
+    sessions = conn.execute(
+        "SELECT id, to_char(day, 'YYYY-MM-DD'), part, place, weekend, lunch, label "
+        "FROM sessions WHERE convention_id = %s ORDER BY id",
+        [convention_id],
+    ).fetchall()
+    members = conn.execute(
+        "SELECT id, surname, first_name, commune, status FROM members "
+        "WHERE convention_id = %s ORDER BY id",
+        [convention_id],
+    ).fetchall()
+    return bool(
+        convention == [data.convention]
+        and sessions == data.pg_sessions()
+        and members == data.members
+    )
+
+
+def _drop_deleted_sessions(conn: Any, data: _Office) -> int:
+    """Delete the convention's sessions that the office file no longer has, so that no reader
+    of PostgreSQL sees a session that does not exist. Refused (PushError, the push's
+    transaction rolled back) while a fact here names one: the office file that deleted it
+    lacks facts that PostgreSQL has (an older copy, another office's file), and deleting the
+    session would leave those facts pointing at nothing."""
+    convention_id = data.convention[0]
+    kept = [str(row[0]) for row in data.sessions]
+    gone = conn.execute(
+        "SELECT id, day, label FROM sessions "
+        "WHERE convention_id = %s AND id <> ALL(%s::text[]) ORDER BY day, id",
+        [convention_id, kept],
+    ).fetchall()
+    if not gone:
+        return 0
+    ids = [str(session_id) for session_id, _, _ in gone]
+    # Facts of the log, and facts set aside whose original belongs to this convention
+    # (session ids such as 'we1-samedi' repeat from one convention to the next); a fact and
+    # its set-aside version count once.
+    named = dict(
+        conn.execute(
+            "SELECT session_id, COUNT(DISTINCT id) FROM ("
+            "  SELECT e.session_id, e.id FROM events e "
+            "  WHERE e.convention_id = %(c)s AND e.session_id = ANY(%(ids)s::text[]) "
+            "  UNION ALL "
+            "  SELECT a.content->>'session_id', a.event_id FROM merge_anomalies a "
+            "  WHERE a.content->>'session_id' = ANY(%(ids)s::text[]) AND EXISTS ("
+            "    SELECT 1 FROM events e WHERE e.id = a.event_id AND e.convention_id = %(c)s)"
+            ") named GROUP BY 1",
+            {"c": convention_id, "ids": ids},
+        ).fetchall()
+    )
+    if named:
+        raise PushError(_refusal([(row, named[row[0]]) for row in gone if row[0] in named]))
+    conn.execute(
+        "DELETE FROM sessions WHERE convention_id = %s AND id = ANY(%s::text[])",
+        [convention_id, ids],
+    )
+    return len(ids)
+
+
+def _refusal(named: Sequence[tuple[tuple[Any, ...], int]]) -> str:
+    """The French message of a push refused because facts name deleted sessions."""
+    described = ", ".join(
+        f"« {label} » du {day:%d/%m/%Y} ({session_id}, {count} fait(s))"
+        for (session_id, day, label), count in named
+    )
+    if len(named) == 1:
+        what = f"la séance {described} n'est plus dans le fichier du bureau, mais des faits"
+        what += " déjà dans PostgreSQL la nomment"
+    else:
+        what = f"les séances {described} ne sont plus dans le fichier du bureau, mais des faits"
+        what += " déjà dans PostgreSQL les nomment"
+    return (
+        f"envoi refusé, rien n'a été envoyé : {what}. Ce fichier est sans doute une copie "
+        "antérieure à la fusion de ces faits : envoyez le fichier du bureau à jour."
+    )
 
 
 def _copy_anomalies(conn: Any, rows: Sequence[tuple[Any, ...]]) -> int:
