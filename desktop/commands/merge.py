@@ -1,13 +1,22 @@
-"""`guichet merge --office office.sqlite EXPORT...`: merge desk exports into the office file.
+"""`guichet merge --office office.sqlite EXPORT... [--agent NOM [--password-file F]]`: merge
+desk exports into the office file.
 
 One line per file: importé / déjà importé / refusé : raison. Exit 1 if any file was refused.
+The office agent who merges is written in the import log: `--agent`, checked against its
+password once the office file has accounts (as every command that changes data); without
+accounts and without `--agent`, the merge runs as it always did and notes no agent.
 """
 
 import argparse
 import sys
 from pathlib import Path
 
-from desktop.commands.common import CommandError
+from desktop.commands.common import (
+    CommandError,
+    add_agent_arguments,
+    open_existing,
+    require_agent,
+)
 from desktop.commands.export import read_passphrase
 from desktop.models.merge import (
     MergeError,
@@ -42,6 +51,7 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
         metavar="FICHIER",
         help="fichier contenant la phrase secrète des archives chiffrées",
     )
+    add_agent_arguments(parser)  # --agent NOM --password-file FICHIER: noted in the import log
     parser.set_defaults(handler=run)
 
 
@@ -54,7 +64,8 @@ def line(report: MergeReport) -> str:
         return f"{name} : refusé : {report.rejection.reason}{detail}"
     if report.outcome is MergeOutcome.ALREADY_IMPORTED:
         return f"{name}{who} : déjà importé"
-    text = f"{name}{who} : importé, {report.new_events} nouveaux faits sur {report.event_count}"
+    by = f" par {report.agent}" if report.agent else ""
+    text = f"{name}{who} : importé{by}, {report.new_events} nouveaux faits sur {report.event_count}"
     if report.anomalies:
         text += f", {report.anomalies} mis de côté (anomalies)"
     return text
@@ -73,10 +84,16 @@ def run(args: argparse.Namespace) -> int:
             paths.append(path)
     if not paths:
         raise CommandError("aucun fichier à fusionner.")
+    if args.command_agent is not None and not args.command_agent.strip():
+        raise CommandError("--agent : le nom de l'agent est vide.")
+    db = open_existing(args.office)
     try:
-        reports = merge_exports(args.office, paths, passphrase)
+        agent = require_agent(db, args) or ""
+        reports = merge_exports(db, paths, passphrase, agent=agent)
     except MergeError as exc:
         raise CommandError(str(exc)) from exc
+    finally:
+        db.close()
     for report in reports:
         print(line(report))
         if report.copied_desk:

@@ -69,7 +69,9 @@ TABLES: dict[str, TableDoc] = {
         CONVENTION,
     ),
     "import_log": TableDoc(
-        "Exports importés au bureau", "Ne rien importer deux fois, accuser réception", CONVENTION
+        "Exports importés au bureau",
+        "Ne rien importer deux fois, accuser réception, savoir qui a fusionné",
+        CONVENTION,
     ),
     "members": TableDoc(
         "Membres de la convention",
@@ -178,6 +180,11 @@ COLUMNS: dict[str, dict[str, ColumnDoc]] = {
         "anomalies": ColumnDoc("Faits écartés"),
         "exported_at": ColumnDoc("Heure de l'export (UTC)"),
         "imported_at": ColumnDoc("Heure de l'import (UTC)"),
+        "agent": ColumnDoc(
+            "Agent du bureau qui a fusionné l'export (vide : non noté, import antérieur "
+            "ou sans agent nommé)",
+            personal=True,
+        ),
     },
     "members": {
         "id": ColumnDoc("Identifiant interne"),

@@ -1,8 +1,8 @@
 """The office's history of merged exports, read from its file: every export merged here
-(`import_log`, one row per file, written by merge.py), newest first, and for each desk
-registered at the office its last import and the last sequence number of its facts in the
-master, or nothing yet ("aucun export reçu": a desk prepared with desk-init whose export has
-not come back).
+(`import_log`, one row per file, written by merge.py), newest first, with the office agent who
+merged it, and for each desk registered at the office its last import and the last
+sequence number of its facts in the master, or nothing yet ("aucun export reçu": a desk
+prepared with desk-init whose export has not come back).
 
 Read-only; a handful of queries whatever the size of the log: the last sequence number of a
 desk is read from the (desk_id, seq) index, never by scanning the facts.
@@ -33,6 +33,7 @@ class ImportRecord:
     anomalies: int  # facts set aside in merge_anomalies by this file
     anomaly_kinds: tuple[tuple[str, int], ...]  # ('contenu_different' | 'poste_copie', count)
     file_sha256: str
+    agent: str = ""  # the office agent who merged it; '' when not recorded (see m008)
 
     @property
     def sha256_short(self) -> str:
@@ -75,7 +76,7 @@ def import_records(db: sqlite_utils.Database) -> list[ImportRecord]:
         kinds.setdefault(str(sha), []).append((str(kind), int(count)))
     rows = db.execute(
         "SELECT imported_at, desk_id, desk_label, file_name, exported_at, event_count, "
-        "new_events, last_seq, anomalies, file_sha256 FROM import_log "
+        "new_events, last_seq, anomalies, file_sha256, agent FROM import_log "
         "ORDER BY imported_at DESC, rowid DESC"
     ).fetchall()
     return [
@@ -91,6 +92,7 @@ def import_records(db: sqlite_utils.Database) -> list[ImportRecord]:
             anomalies=int(anomalies),
             anomaly_kinds=tuple(kinds.get(str(sha), ())),
             file_sha256=str(sha),
+            agent=str(agent),
         )
         for (
             imported_at,
@@ -103,6 +105,7 @@ def import_records(db: sqlite_utils.Database) -> list[ImportRecord]:
             last_seq,
             anomalies,
             sha,
+            agent,
         ) in rows
     ]
 

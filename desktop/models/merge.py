@@ -62,6 +62,7 @@ MAX_MANIFEST_BYTES = 64 * 1024
 MAX_SNAPSHOT_BYTES = 4 * 1024**3
 MAX_COMPRESSION_RATIO = 1000
 MERGE_CACHE_KIB = -65536  # 64 MiB of page cache while merging (negative: KiB, SQLite's way)  # a zip entry that inflates more than this is a bomb
+MAX_AGENT_CHARS = 80  # the office agent's name kept in the import log
 
 
 class MergeOutcome(Enum):
@@ -104,6 +105,7 @@ class MergeReport:
     anomalies: int = 0  # facts set aside in merge_anomalies by this file
     copied_desk: bool = False
     sha256: str = ""
+    agent: str = ""  # who merged it (imported files only; '' when no agent was named)
 
     @property
     def refused(self) -> bool:
@@ -131,21 +133,36 @@ def merge_exports(
     *,
     clock: Clock = system_clock,
     progress: MergeProgress | None = None,
+    agent: str = "",
 ) -> list[MergeReport]:
     """Merge each export (a `.sqlite` snapshot, its `.manifest.json`, or an encrypted `.zip`)
     into the office file; one report per path, in order. Each file is all or nothing.
     `progress(done, total, path)` is called before each file (a worker thread may run this
-    with a path: it then opens its own connection)."""
+    with a path: it then opens its own connection). `agent`: the office agent who merges,
+    written in the import log with each file imported ('' when nobody was named)."""
+    agent = agent_name(agent)
     if isinstance(office_db, sqlite_utils.Database):
-        return _merge_all(office_db, paths, passphrase, clock, progress)
+        return _merge_all(office_db, paths, passphrase, clock, progress, agent)
     try:
         db = open_database(office_db)
     except StorageError as exc:
         raise MergeError(str(exc)) from exc
     try:
-        return _merge_all(db, paths, passphrase, clock, progress)
+        return _merge_all(db, paths, passphrase, clock, progress, agent)
     finally:
         db.close()
+
+
+def agent_name(text: str) -> str:
+    """The agent's name as the import log keeps it: spaces folded as accounts fold them; a
+    name that would garble a line of the log or of `guichet merge` is refused (MergeError)."""
+    name = " ".join(text.split())
+    if not name.isprintable() or len(name) > MAX_AGENT_CHARS:
+        raise MergeError(
+            f"Nom d'agent invalide : {MAX_AGENT_CHARS} caractères au plus, sans caractère "
+            "de contrôle."
+        )
+    return name
 
 
 def find_exports(folder: Path | str) -> list[Path]:
@@ -164,6 +181,7 @@ def _merge_all(
     passphrase: str | None,
     clock: Clock,
     progress: MergeProgress | None,
+    agent: str,
 ) -> list[MergeReport]:
     if db.conn.in_transaction:
         raise RuntimeError("merge_exports needs the office file outside any transaction")
@@ -205,7 +223,7 @@ def _merge_all(
             pending = verify(index + 1) if index + 1 < len(paths) else None
             checked = current.result()
             try:
-                reports.append(_conclude(db, Path(path), checked, clock))
+                reports.append(_conclude(db, Path(path), checked, clock, agent))
             finally:
                 if checked.copy is not None:
                     checked.copy.unlink(missing_ok=True)
@@ -257,7 +275,7 @@ def _verify(source: Path, passphrase: str | None, copy: Path, office: _OfficeVie
 
 
 def _conclude(
-    db: sqlite_utils.Database, source: Path, checked: _Verified, clock: Clock
+    db: sqlite_utils.Database, source: Path, checked: _Verified, clock: Clock, agent: str
 ) -> MergeReport:
     manifest = checked.manifest
     if checked.refused is not None:
@@ -266,7 +284,7 @@ def _conclude(
     assert manifest is not None and checked.copy is not None
     if checked.already:
         return _report(source, manifest, MergeOutcome.ALREADY_IMPORTED)
-    return _apply(db, source, checked.copy, manifest, list(checked.columns), clock)
+    return _apply(db, source, checked.copy, manifest, list(checked.columns), clock, agent)
 
 
 def _report(
@@ -279,6 +297,7 @@ def _report(
     new_events: int = 0,
     anomalies: int = 0,
     copied_desk: bool = False,
+    agent: str = "",
 ) -> MergeReport:
     return MergeReport(
         source=source,
@@ -293,6 +312,7 @@ def _report(
         anomalies=anomalies,
         copied_desk=copied_desk,
         sha256=manifest.sha256 if manifest else "",
+        agent=agent,
     )
 
 
@@ -569,6 +589,7 @@ def _apply(
     manifest: Manifest,
     incoming_columns: list[str],
     clock: Clock,
+    agent: str,
 ) -> MergeReport:
     office_columns = [str(r[1]) for r in db.execute("PRAGMA main.table_info(events)").fetchall()]
     columns = [c for c in office_columns if c in incoming_columns]
@@ -590,8 +611,8 @@ def _apply(
             _union_tables(db)
             db.execute(
                 "INSERT INTO import_log (file_sha256, desk_id, desk_label, file_name, last_seq, "
-                "event_count, new_events, anomalies, exported_at, imported_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "event_count, new_events, anomalies, exported_at, imported_at, agent) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     manifest.sha256,
                     manifest.desk_id,
@@ -603,6 +624,7 @@ def _apply(
                     anomalies,
                     manifest.created_at,
                     now,
+                    agent,
                 ],
             )
     finally:
@@ -614,6 +636,7 @@ def _apply(
         new_events=new_events,
         anomalies=anomalies,
         copied_desk=copied,
+        agent=agent,
     )
 
 

@@ -510,3 +510,19 @@ def m007_ticket_day_index(db: sqlite_utils.Database) -> None:
             WHERE kind = 'ticket.handout';
         """,
     )
+
+
+@MIGRATIONS()
+def m008_import_agent(db: sqlite_utils.Database) -> None:
+    # Who merged each export at the office (the office agent of `guichet merge --agent` or of
+    # the "Bureau" window): part of the audit trail of the import log. Rows merged before this
+    # migration, and merges run without an agent on a file without accounts, keep '' — "not
+    # recorded", shown as such — rather than a name nobody typed. Only the office reads this
+    # table; a desk export made before this migration (no such column) merges as before, the
+    # merge reads nothing from the incoming file's import_log.
+    run_script(
+        db,
+        """
+        ALTER TABLE import_log ADD COLUMN agent TEXT NOT NULL DEFAULT '';
+        """,
+    )

@@ -1,6 +1,8 @@
 """The office window's "Historique des imports" tab: every desk export ever merged into the
-office file (not only this run's), newest first, and above the list one line per desk
-prepared at the office: its last export merged, or "aucun export reçu" in the error colour.
+office file (not only this run's), newest first, with the office agent who merged it ("—" when
+not recorded: merged before this was kept, or by `guichet merge` without an agent), and above
+the list one line per desk laptop registered at the office: its last export merged, or "aucun
+export reçu" in the error colour.
 Thin: one model call (import_history) per refresh; the office window refreshes it after each
 merge and on F5."""
 
@@ -13,7 +15,8 @@ from desktop.models.import_history import DeskImports, ImportHistory, ImportReco
 from desktop.ui.office_window import RecordsModel, RecordsView, when
 from desktop.ui.theme import error_style
 
-FILE_COLUMN = 2
+FILE_COLUMN = 3
+NO_AGENT = "—"  # an import whose agent was not recorded: never a name nobody typed
 
 
 class ImportHistoryTab(QWidget):
@@ -39,6 +42,7 @@ class ImportHistoryTab(QWidget):
         self.model = RecordsModel(
             [
                 self.tr("Importé le"),
+                self.tr("Importé par"),
                 self.tr("Poste"),
                 self.tr("Fichier"),
                 self.tr("Exporté le"),
@@ -52,7 +56,7 @@ class ImportHistoryTab(QWidget):
             self,
         )
         self.view = RecordsView(self.model, "importHistoryView", self.tr("Historique des imports"))
-        # Nine columns in the window's width: the file name (long, and whole in its tooltip)
+        # Ten columns in the window's width: the file name (long, and whole in its tooltip)
         # takes what is left, shortened in its middle, where the desk and time are the same.
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
@@ -69,6 +73,7 @@ class ImportHistoryTab(QWidget):
     def record_cells(self, record: ImportRecord) -> tuple[str, ...]:
         return (
             when(record.imported_at),
+            record.agent or NO_AGENT,
             record.desk_label,
             record.file_name,
             when(record.exported_at),
@@ -99,6 +104,8 @@ class ImportHistoryTab(QWidget):
             return self.tr("{desk} : aucun export reçu").format(desk=desk.label)
         day = french_date(paris_day(from_utc_text(last.imported_at)))
         hour = paris_hhmm(last.imported_at)
+        if last.agent:
+            return self._desk_line_by(desk, day, hour, last.agent)
         if not desk.last_seq_merged:
             return self.tr("{desk} : dernier export importé le {day} à {hour} (aucun fait)").format(
                 desk=desk.label, day=day, hour=hour
@@ -106,6 +113,16 @@ class ImportHistoryTab(QWidget):
         return self.tr("{desk} : dernier export importé le {day} à {hour} (n° {seq})").format(
             desk=desk.label, day=day, hour=hour, seq=desk.last_seq_merged
         )
+
+    def _desk_line_by(self, desk: DeskImports, day: str, hour: str, agent: str) -> str:
+        """The same line, naming the office agent who merged that export."""
+        if not desk.last_seq_merged:
+            return self.tr(
+                "{desk} : dernier export importé le {day} à {hour} par {agent} (aucun fait)"
+            ).format(desk=desk.label, day=day, hour=hour, agent=agent)
+        return self.tr(
+            "{desk} : dernier export importé le {day} à {hour} par {agent} (n° {seq})"
+        ).format(desk=desk.label, day=day, hour=hour, agent=agent, seq=desk.last_seq_merged)
 
     def summary_text(self, history: ImportHistory) -> str:
         if not history.desks:

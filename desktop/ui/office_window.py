@@ -480,16 +480,13 @@ class OfficeWindow(QMainWindow):
             if not ok:
                 return
             passphrase = text
-        office, clock = self.db_path, self.clock
+        office, clock, agent = self.db_path, self.clock, self.desk.agent  # agent: who merged
 
         def work(progress: Progress) -> list[MergeReport]:
-            return merge_exports(
-                office,
-                paths,
-                passphrase,
-                clock=clock,
-                progress=lambda done, total, _path: progress(done, total),
-            )
+            def tell(done: int, total: int, _path: Path) -> None:
+                progress(done, total)
+
+            return merge_exports(office, paths, passphrase, clock=clock, progress=tell, agent=agent)
 
         self.import_button.setEnabled(False)
         self.import_folder_button.setEnabled(False)

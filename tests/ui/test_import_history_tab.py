@@ -1,6 +1,7 @@
 """The office window's "Historique des imports" tab on real files: two desks prepared with
-desk-init, one export merged through the window (listed; the other desk "aucun export reçu" in
-the error colour), then the second merged: both appear. The history outlives the run."""
+desk-init, one export merged through the window (listed with the window's agent as who merged
+it; the other desk "aucun export reçu" in the error colour), then the second merged: both
+appear. The history outlives the run; an import whose agent was not recorded shows "—"."""
 
 from pathlib import Path
 
@@ -9,13 +10,14 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel
 
 from desktop.models import journal
+from desktop.models.merge import merge_exports
 from desktop.models.storage import open_database
 from desktop.ui import i18n
 from desktop.ui.import_history_tab import ImportHistoryTab
 from desktop.ui.office_window import OfficeWindow
 from desktop.ui.tasks import InlinePool, TaskRunner
 from desktop.ui.theme import error_colour
-from tests.models.sync_support import export, make_desk, make_office, scan
+from tests.models.sync_support import export, make_desk, make_office, manifest_of, scan
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -92,8 +94,10 @@ def test_one_desk_merged_the_other_says_no_export_then_both(
     _merge_folder(qtbot, monkeypatch, win, tmp_path / "usb-2")
     tab = _show_history(qtbot, win)
     (row,) = _rows(tab.model)
+    # "Claire": the window's agent (guichet --office FILE --agent Claire) merged it.
     assert row == (
         "11/11/2023 18:42",
+        "Claire",
         "Guichet 2",
         ra.snapshot_path.name,
         "11/11/2023 09:12",
@@ -104,7 +108,7 @@ def test_one_desk_merged_the_other_says_no_export_then_both(
         ra.sha256[:12],
     )
     assert tab.visible_desk_lines() == [
-        "Guichet 2 : dernier export importé le 11/11/2023 à 18:42 (n° 2)",
+        "Guichet 2 : dernier export importé le 11/11/2023 à 18:42 par Claire (n° 2)",
         "Guichet 3 : aucun export reçu",
     ]
     received, missing = tab.desk_labels[:2]
@@ -116,13 +120,13 @@ def test_one_desk_merged_the_other_says_no_export_then_both(
     clock.advance(minutes=3)
     _merge_folder(qtbot, monkeypatch, win, tmp_path / "usb-3")
     tab = _show_history(qtbot, win)
-    assert [(r[0], r[1], r[4]) for r in _rows(tab.model)] == [
-        ("11/11/2023 18:45", "Guichet 3", "1"),
-        ("11/11/2023 18:42", "Guichet 2", "2"),
+    assert [(r[0], r[1], r[2], r[5]) for r in _rows(tab.model)] == [
+        ("11/11/2023 18:45", "Claire", "Guichet 3", "1"),
+        ("11/11/2023 18:42", "Claire", "Guichet 2", "2"),
     ]
     assert tab.visible_desk_lines() == [
-        "Guichet 2 : dernier export importé le 11/11/2023 à 18:42 (n° 2)",
-        "Guichet 3 : dernier export importé le 11/11/2023 à 18:45 (n° 1)",
+        "Guichet 2 : dernier export importé le 11/11/2023 à 18:42 par Claire (n° 2)",
+        "Guichet 3 : dernier export importé le 11/11/2023 à 18:45 par Claire (n° 1)",
     ]
     assert all(label.styleSheet() == "" for label in tab.desk_labels)
     assert tab.summary.text() == "2 export(s) importé(s) ; 0 poste(s) sur 2 sans export reçu."
@@ -135,15 +139,17 @@ def test_one_desk_merged_the_other_says_no_export_then_both(
 def test_history_of_earlier_runs_is_shown_at_opening(
     qtbot, monkeypatch, office_db, office, desks, tmp_path, clock
 ):
-    from desktop.models.merge import merge_exports
-    from tests.models.sync_support import manifest_of
-
     _, _, (ra, rb) = desks
-    merge_exports(office, [manifest_of(ra), manifest_of(rb)], clock=clock)
+    merge_exports(office, [manifest_of(ra)], clock=clock, agent="Paul")
+    merge_exports(office, [manifest_of(rb)], clock=clock)  # `guichet merge` without --agent
     win = _window(qtbot, office_db, office, clock)
     assert win.imports_model.rowCount() == 0  # this run's imports: none yet
     tab = _show_history(qtbot, win)
-    assert [r[1] for r in _rows(tab.model)] == ["Guichet 3", "Guichet 2"]
+    assert [(r[1], r[2]) for r in _rows(tab.model)] == [("—", "Guichet 3"), ("Paul", "Guichet 2")]
+    assert tab.visible_desk_lines() == [
+        "Guichet 2 : dernier export importé le 11/11/2023 à 09:12 par Paul (n° 2)",
+        "Guichet 3 : dernier export importé le 11/11/2023 à 09:12 (n° 1)",  # nobody named
+    ]
     assert tab.view.objectName() == "importHistoryView"
     assert tab.view.accessibleName() == "Historique des imports"
 
@@ -188,9 +194,11 @@ def test_the_tab_in_english(qtbot, qapp, monkeypatch, office_db, office, desks, 
     locale = QLocale()
     assert i18n.install_language(qapp, "en") == "en"
     try:
-        win = _window(qtbot, office_db, office, clock)
         clock.advance(hours=9, minutes=30)
-        _merge_folder(qtbot, monkeypatch, win, tmp_path / "usb-2")
+        # Merged without an agent: the lines translated so far (the lines naming who merged
+        # are new and wait for the English translation).
+        merge_exports(office, [manifest_of(desks[2][0])], clock=clock)
+        win = _window(qtbot, office_db, office, clock)
         tab = win.history_tab
         assert win.tabs.tabText(HISTORY_TAB) == "Import history"
         assert tab.visible_desk_lines() == [
@@ -198,7 +206,8 @@ def test_the_tab_in_english(qtbot, qapp, monkeypatch, office_db, office, desks, 
             "Guichet 3: no export received",
         ]
         assert tab.model.headerData(0, Qt.Orientation.Horizontal) == "Imported on"
-        assert _rows(tab.model)[0][7] == "none"
+        assert _rows(tab.model)[0][1] == "—"
+        assert _rows(tab.model)[0][8] == "none"
     finally:  # back to the French source text for the tests that follow
         for translator in qapp.findChildren(QTranslator, "guichetTranslator"):
             qapp.removeTranslator(translator)
