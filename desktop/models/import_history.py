@@ -1,8 +1,18 @@
 """The office's history of merged exports, read from its file: every export merged here
 (`import_log`, one row per file, written by merge.py), newest first, with the office agent who
-merged it, and for each desk registered at the office its last import and the last
+merged it, and for each desk laptop registered at the office its last import and the last
 sequence number of its facts in the master, or nothing yet ("aucun export reçu": a desk
 prepared with desk-init whose export has not come back).
+
+Which rows of `desks` are desk laptops the office waits for (REGISTERED_DESKS): a `desks`
+row carries no role, and the file's own identity cannot be trusted to say "office" (a demo
+file used as the office says 'desk'). What the data does say: a desk laptop is registered at
+the office with its public key (desk-init, register-desk), and the merge accepts exports only
+from such a row. The rows without a key are not laptops the office can hear from: the file's
+own identity before it has a key and, in a desk file, its copy of the office's row (made before
+the office had a key). The file's own identity is never a desk it waits for, key or not. (A
+desk file read as an office, once the office has a key, would still list the office's row:
+nothing in `desks` tells it apart there; an office file never holds such a row.)
 
 Read-only; a handful of queries whatever the size of the log: the last sequence number of a
 desk is read from the (desk_id, seq) index, never by scanning the facts.
@@ -119,12 +129,19 @@ def _natural(label: str) -> tuple[tuple[int, int | str], ...]:
     )
 
 
+# The desk laptops registered in this file (see the module's doc): a public key, and not the
+# file's own identity. The same rows whose exports the merge accepts.
+REGISTERED_DESKS = (
+    "SELECT d.desk_id, d.label FROM desks d WHERE d.public_key IS NOT NULL "
+    "AND d.desk_id NOT IN (SELECT desk_id FROM desk_identity)"
+)
+
+
 def desk_imports(
     db: sqlite_utils.Database, records: list[ImportRecord] | None = None
 ) -> list[DeskImports]:
-    """Each desk registered in this file (the file's own identity aside): its last import
-    and the last sequence number of its facts merged here. `records`: import_records(db),
-    when the caller has them already."""
+    """Each desk laptop registered in this file: its last import and the last sequence number
+    of its facts merged here. `records`: import_records(db), when the caller has them."""
     if records is None:
         records = import_records(db)
     last: dict[str, ImportRecord] = {}
@@ -133,9 +150,9 @@ def desk_imports(
         last.setdefault(record.desk_id, record)
         counts[record.desk_id] = counts.get(record.desk_id, 0) + 1
     rows = db.execute(
-        "SELECT d.desk_id, d.label, "
-        "(SELECT MAX(e.seq) FROM events e WHERE e.desk_id = d.desk_id) "
-        "FROM desks d WHERE d.desk_id NOT IN (SELECT desk_id FROM desk_identity)"
+        "SELECT r.desk_id, r.label, "
+        "(SELECT MAX(e.seq) FROM events e WHERE e.desk_id = r.desk_id) "
+        f"FROM ({REGISTERED_DESKS}) r"
     ).fetchall()
     found = [
         DeskImports(

@@ -212,3 +212,45 @@ def test_read_inside_a_callers_transaction_leaves_it_open(office, desks):
         assert not db.conn.in_transaction
     finally:
         db.close()
+
+
+def test_only_desk_laptops_registered_here_are_awaited(office, desks, tmp_path, clock):
+    """Not the office (whatever role its file states: this demo file says 'desk'), even once
+    it has its own key (made for the acknowledgements); a desk prepared from a copy of the
+    office file counts once registered with its identity file (register-desk), not before."""
+    from desktop.models.desk_setup import export_identity, register_identity
+    from desktop.models.purge import office_identity
+
+    own = office_identity(office)  # the office's key pair, registered in its own `desks` row
+    db = open_database(office)
+    keyed = db.execute("SELECT public_key FROM desks WHERE desk_id = ?", [own.desk_id])
+    assert keyed.fetchone()[0] == own.public_key
+    (role,) = db.execute("SELECT role FROM desk_identity").fetchone()
+    db.close()
+    assert role == "desk"
+    copy = tmp_path / "copie-du-bureau.sqlite"
+    shutil.copyfile(office, copy)
+    later = make_desk(copy, tmp_path, "Guichet 4", register=False)
+    assert [d.label for d in _history(office).desks] == ["Guichet 2", "Guichet 3"]
+
+    export_identity(later.db_path, tmp_path / "guichet-4.json")
+    register_identity(office, tmp_path / "guichet-4.json")
+    history = _history(office)
+    assert [d.label for d in history.missing] == ["Guichet 2", "Guichet 3", "Guichet 4"]
+    assert own.desk_id not in {d.desk_id for d in history.desks}
+
+
+def test_a_desk_file_read_as_an_office_awaits_neither_itself_nor_its_keyless_office(
+    office, desks, tmp_path
+):
+    """A desk file holds a copy of the office's `desks` (the office's row, keyless until the
+    office has a key, and the desks prepared before it): the office's row is no laptop."""
+    _, later = desks
+    db = open_database(later.db_path)
+    try:
+        rows = {str(r[0]) for r in db.execute("SELECT label FROM desks")}
+        history = import_history(db)
+    finally:
+        db.close()
+    assert rows == {"Guichet démo", "Guichet 2", "Guichet 3"}
+    assert [d.label for d in history.desks] == ["Guichet 2"]
