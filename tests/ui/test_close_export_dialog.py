@@ -9,7 +9,8 @@ import pypdfium2
 import pytest
 import pyzipper
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.models import checkin, journal, members
@@ -270,3 +271,36 @@ def test_export_on_a_real_worker_thread(
         qtbot.keyClick(dialog, Qt.Key.Key_E, CTRL)
     assert dialog.receipt is not None
     assert dialog.export_status.text().startswith("✔ Export terminé — poste Guichet 2")
+
+
+def test_the_dialog_keys_work_from_a_field_and_the_field_keeps_its_undo(
+    qtbot, monkeypatch, tmp_path, desk_db, desk_file, desk, clock
+):
+    """On Linux (X11 key bindings) a line edit or spin box claims Ctrl+E for "end of line",
+    so Ctrl+E after typing the passphrase did nothing. Offscreen, Ctrl+E is not claimed; a
+    key every line edit claims, Ctrl+Z, shows that the dialog takes its keys back, while the
+    key press itself still reaches the field (Ctrl+Z undoes the typing)."""
+    asked = _pick(monkeypatch, tmp_path)
+    dialog = _dialog(qtbot, desk_db, desk_file, desk, clock)
+    fields = [
+        dialog.reason_field,
+        dialog.explanation_field,
+        dialog.passphrase_field,
+        dialog.passphrase_again,
+    ]
+    for field in fields:
+        override = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_Z, CTRL)
+        QApplication.sendEvent(field, override)
+        assert not override.isAccepted(), field.objectName()
+
+    dialog.explanation_field.setFocus()
+    type_text(dialog.explanation_field, "écart")
+    qtbot.keyClick(dialog.explanation_field, Qt.Key.Key_Z, CTRL)
+    assert dialog.explanation_field.text() == ""
+
+    dialog.encrypt_box.setChecked(True)
+    type_text(dialog.passphrase_field, "cheval agrafé 2023")
+    type_text(dialog.passphrase_again, "cheval agrafé 2023")
+    qtbot.keyClick(dialog.passphrase_again, Qt.Key.Key_E, CTRL)
+    assert len(asked) == 1
+    assert dialog.receipt is not None and dialog.receipt.archive_path is not None
