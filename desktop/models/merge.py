@@ -40,6 +40,7 @@ from desktop.models.export import (
     Manifest,
     manifest_name,
 )
+from desktop.models.session_plan import DAY_FACTS
 from desktop.models.storage import StorageError, open_database, write_transaction
 
 CORE_COLUMNS = (
@@ -54,10 +55,21 @@ CORE_COLUMNS = (
     "target_id",
     "payload",
 )
-# Tables merged as a plain union, the office's rows kept: attachments (named by their
-# content), and sessions (a session added at a desk on the day comes with the facts recorded
-# at it, which the office's lists and reports would otherwise not show).
-UNION_TABLES = ("attachments", "sessions")
+# Tables merged as a union, the office's rows kept: attachments (named by their content),
+# and sessions that the desk's facts need (a session added at a desk on the day comes with the
+# facts recorded at it, which the office's lists and reports would otherwise not show). A
+# session no fact of the file names is the desk's copy of the office's plan: taking it would
+# bring back a session the office deleted after preparing the desk.
+UNION_TABLES = {
+    "attachments": "",
+    "sessions": (
+        " WHERE id IN (SELECT session_id FROM incoming.events WHERE session_id IS NOT NULL)"
+        # A stock sheet (counted or closed day) is found through its day's session.
+        " OR (day NOT IN (SELECT day FROM main.sessions)"
+        "     AND day IN (SELECT json_extract(payload, '$.day') FROM incoming.events"
+        f"                WHERE kind IN ({', '.join(repr(kind) for kind in DAY_FACTS)})))"
+    ),
+}
 MAX_MANIFEST_BYTES = 64 * 1024
 MAX_SNAPSHOT_BYTES = 4 * 1024**3
 MAX_COMPRESSION_RATIO = 1000
@@ -699,14 +711,14 @@ def _add_badges(db: sqlite_utils.Database) -> None:
 
 
 def _union_tables(db: sqlite_utils.Database) -> None:
-    for table in UNION_TABLES:
+    for table, needed in UNION_TABLES.items():
         mine = [str(r[1]) for r in db.execute(f'PRAGMA main.table_info("{table}")').fetchall()]
         theirs = {str(r[1]) for r in db.execute(f'PRAGMA incoming.table_info("{table}")')}
         columns = ", ".join(f'"{c}"' for c in mine if c in theirs)
         if mine and theirs:
             db.execute(
                 f'INSERT OR IGNORE INTO main."{table}" ({columns}) '
-                f'SELECT {columns} FROM incoming."{table}"'
+                f'SELECT {columns} FROM incoming."{table}"{needed}'
             )
 
 

@@ -136,7 +136,7 @@ _TAKES = {
 _ID_PARTS = {"matin": "matin", "après-midi": "apres-midi", "journée": "journee", "soirée": "soiree"}
 # Facts of a desk's day that name no session but are found through the day's sessions (the
 # stock sheets of a report: Scope.days): the only session of such a day must stay.
-_DAY_FACTS = ("stock.count", "stock.move", "day.close", "day.checks")
+DAY_FACTS = ("stock.count", "stock.move", "day.close", "day.checks")
 
 
 def parts_overlap(first: str, second: str) -> bool:
@@ -237,11 +237,11 @@ def session_in_use(db: sqlite_utils.Database, session_id: str) -> bool:
         return True
     if len(sessions_on(db, session.day)) > 1:
         return False
-    marks = ", ".join("?" for _ in _DAY_FACTS)
+    marks = ", ".join("?" for _ in DAY_FACTS)
     day_fact = db.execute(
         f"SELECT EXISTS (SELECT 1 FROM events WHERE kind IN ({marks}) "
         "AND json_extract(payload, '$.day') = ?)",
-        [*_DAY_FACTS, session.day.isoformat()],
+        [*DAY_FACTS, session.day.isoformat()],
     ).fetchone()[0]
     return bool(day_fact)
 

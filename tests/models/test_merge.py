@@ -602,3 +602,33 @@ def test_a_session_added_at_a_desk_reaches_the_office_with_its_facts(
     finally:
         master.close()
     assert planned is not None  # the office's own sessions are untouched
+
+
+def test_a_session_the_office_deleted_stays_deleted_when_a_desk_prepared_before_sends_its_file(
+    office, desks, tmp_path, clock
+):
+    """The desk's copy of the plan still holds the session; no fact of its names it."""
+    from desktop.models.convention import get_session as session_of
+    from desktop.models.session_plan import SessionEditOutcome, delete_session
+
+    a, _ = desks
+    master = open_database(office)
+    try:
+        assert delete_session(master, "we3-vendredi") is SessionEditOutcome.DELETED
+    finally:
+        master.close()
+    db = open_database(a.db_path)
+    try:  # the desk works at the Saturday session, as planned
+        assert session_of(db, "we3-vendredi") is not None
+        checkin.check_in_member(
+            db, member_id(db), session_of(db, SESSION), journal.local_desk(db, "Martin"), clock
+        )
+    finally:
+        db.close()
+    _only(_merge(office, export(a, tmp_path / "out", clock).manifest_path))
+    master = open_database(office)
+    try:
+        assert session_of(master, "we3-vendredi") is None
+        assert session_of(master, SESSION) is not None
+    finally:
+        master.close()
