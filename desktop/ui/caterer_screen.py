@@ -10,7 +10,7 @@ import sqlite3
 
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from desktop.models.catering import RedeemOutcome, RedeemResult, redeem_meal_pass
@@ -179,12 +179,22 @@ class CatererScreen(QDialog):
         self.setMinimumSize(820, 560)
         self._build()
         QShortcut(QKeySequence("F5"), self, self.refresh_counts)
+        # Counts follow the other desks' passes while the screen is shown, never behind it
+        # (a hidden screen querying on would also outlive the file it reads at closing time).
         self._timer = QTimer(self, interval=max(refresh_ms, 0))
         self._timer.timeout.connect(self.refresh_counts)
-        if refresh_ms > 0:
-            self._timer.start()
         self.refresh_counts()
         self.scan_field.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._timer.interval() > 0:
+            self.refresh_counts()
+            self._timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()
+        super().hideEvent(event)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QHideEvent,
     QImage,
     QKeySequence,
     QPageLayout,
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPdfWriter,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -153,11 +155,19 @@ class Dashboard(QWidget):
         self._show_pdf = show_pdf
         self.last: Snapshot | None = None
         self._build()
-        self.timer = QTimer(self, interval=refresh_ms)
+        # Refreshed by the timer while shown, never behind the agent's back once closed.
+        self.timer = QTimer(self, interval=max(refresh_ms, 0))
         self.timer.timeout.connect(self.refresh)
-        if refresh_ms > 0:
-            self.timer.start()
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.timer.interval() > 0:
+            self.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
 
     # --- construction -------------------------------------------------------------------
 

@@ -137,10 +137,13 @@ def test_counts_follow_passes_issued_at_the_desk(qtbot, demo_db, desk, clock, se
         demo_db, desk, clock, session, sounds=Sounds(enabled=False), refresh_ms=20
     )
     qtbot.addWidget(screen)
+    screen.show()
     member = members.all_members(demo_db)[10]
     check_in_member(demo_db, member.id, session, desk, clock)
     give_meal_pass(demo_db, member.id, session, desk, clock)
     qtbot.waitUntil(lambda: "/ 5 pass remis" in screen.counts.text(), timeout=10_000)
+    screen.close()  # the caterer leaves: counting stops with the screen
+    assert not screen._timer.isActive()
 
 
 def test_the_scan_field_follows_the_text_size_setting(qapp, qtbot, demo_db, desk, clock, session):

@@ -83,13 +83,15 @@ def test_the_dashboard_shows_the_morning(qtbot, dashboard, demo_db, desk, clock,
 def test_refresh_follows_a_new_check_in_and_the_timer(qtbot, demo_db, desk, clock, saturday):
     board = Dashboard(demo_db, desk, clock, saturday, refresh_ms=50)
     qtbot.addWidget(board)
+    board.show()
     before = board.last.counts.present
     member = members.all_members(demo_db)[0]
     checkin.check_in_member(demo_db, member.id, saturday, desk, clock)
     qtbot.waitUntil(lambda: board.last.counts.present == before + 1, timeout=10_000)
     board.set_session(None)
     assert board.title.text() == "Aucune séance aujourd'hui" and board.last is None
-    board.timer.stop()
+    board.hide()  # closed: the timer stops, nothing reads the file behind the agent's back
+    assert not board.timer.isActive()
 
 
 def test_a_session_without_lunch_says_so(qtbot, demo_db, desk, clock):
