@@ -15,9 +15,7 @@ import errno
 import hashlib
 import os
 import re
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -30,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop.models import chain, keys
 from desktop.models.clock import Clock, system_clock, to_utc_text
+from desktop.models.scratch import scratch_folder
 from desktop.models.text import fold
 
 FORMAT = "guichet-export/1"
@@ -219,11 +218,8 @@ def _staging(out_dir: Path, private: bool) -> Iterator[Path]:
                         path.unlink(missing_ok=True)
             raise
         return
-    folder = Path(tempfile.mkdtemp(prefix="guichet-export-"))
-    try:
+    with scratch_folder("guichet-export-") as folder:
         yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _snapshot(

@@ -15,7 +15,6 @@ import json
 import re
 import sqlite3
 import struct
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -40,6 +39,7 @@ from desktop.models.export import (
     Manifest,
     manifest_name,
 )
+from desktop.models.scratch import scratch_folder
 from desktop.models.session_plan import DAY_FACTS
 from desktop.models.storage import StorageError, open_database, write_transaction
 
@@ -217,13 +217,13 @@ def _merge_all(
     db.execute(f"PRAGMA cache_size = {MERGE_CACHE_KIB}")
     with (
         _restore_cache(db, int(cache_size)),
-        tempfile.TemporaryDirectory(prefix="guichet-fusion-") as staging,
+        scratch_folder("guichet-fusion-") as staging,
         ThreadPoolExecutor(max_workers=1, thread_name_prefix="guichet-verif") as pool,
     ):
         # Verification (copy, hash, integrity check: no office connection needed) of the next
         # file runs in a worker while this one is written: the checks cost almost no time.
         def verify(index: int) -> Future[_Verified]:
-            copy = Path(staging) / f"incoming-{index}.sqlite"
+            copy = staging / f"incoming-{index}.sqlite"
             return pool.submit(_verify, Path(paths[index]), passphrase, copy, office)
 
         pending = verify(0) if paths else None

@@ -34,6 +34,15 @@ from tests.models.sync_support import (
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is a POSIX signal")
 
+
+@pytest.fixture(autouse=True)
+def _children_scratch_in_the_test_folder(tmp_path, monkeypatch):
+    """A killed child never wipes its scratch copy: keep it in the test's folder, not /tmp."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setenv("TMPDIR", str(scratch))
+
+
 WRITER = """
 import sys
 from datetime import UTC, datetime
