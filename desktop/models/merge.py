@@ -72,8 +72,8 @@ UNION_TABLES = {
 }
 MAX_MANIFEST_BYTES = 64 * 1024
 MAX_SNAPSHOT_BYTES = 4 * 1024**3
-MAX_COMPRESSION_RATIO = 1000
-MERGE_CACHE_KIB = -65536  # 64 MiB of page cache while merging (negative: KiB, SQLite's way)  # a zip entry that inflates more than this is a bomb
+MAX_COMPRESSION_RATIO = 1000  # a zip entry that inflates more than this is a bomb
+MERGE_CACHE_KIB = -65536  # 64 MiB of page cache while merging (negative: KiB, SQLite's way)
 MAX_AGENT_CHARS = 80  # the office agent's name kept in the import log
 
 
