@@ -635,8 +635,15 @@ class OfficeWindow(QMainWindow):
             PdfPreviewDialog(files.pdf, self).exec()
 
 
-def run_office(db_path: Path, agent: str, clock: Clock | None = None) -> int:
-    """The office window on `db_path` (for `guichet --office FILE --agent NAME`); exit code."""
+def run_office(
+    db_path: Path,
+    agent: str,
+    clock: Clock | None = None,
+    password_file: Path | None = None,
+) -> int:
+    """The office window on `db_path` (for `guichet --office FILE --agent NAME`); exit code.
+    Once the office file has accounts, the agent logs in first (or --password-file), as at
+    a desk: merges and conflict choices are then written under a proven name."""
     from desktop.app import (
         EXIT_ALREADY_OPEN,
         EXIT_FILE_ERROR,
@@ -660,6 +667,15 @@ def run_office(db_path: Path, agent: str, clock: Clock | None = None) -> int:
     except StorageError as exc:
         lock.unlock()
         return _refuse(str(exc), EXIT_FILE_ERROR)
+    from desktop.ui import login_dialog
+
+    who = login_dialog.login_for_start(db, agent, password_file, clock or system_clock)
+    if who == login_dialog.REFUSED:
+        db.close()
+        lock.unlock()
+        return _refuse(login_dialog.last_refusal or "Connexion annulée.", EXIT_FILE_ERROR)
+    if who is not None:
+        agent = who.name  # type: ignore[union-attr]
     try:
         window = OfficeWindow(db, db_path, local_desk(db, agent), clock or system_clock)
     except LookupError as exc:

@@ -322,3 +322,24 @@ def test_the_tables_are_sound_models(
 def test_run_office_refuses_a_missing_file_in_french(tmp_path, capsys):
     assert run_office(tmp_path / "absent.sqlite", "Claire") == 2
     assert "Fichier du bureau introuvable" in capsys.readouterr().err
+
+
+def test_run_office_with_accounts_refuses_a_wrong_password_and_opens_nothing(
+    tmp_path, office, clock, capsys
+):
+    from desktop.models import accounts
+
+    db = open_database(office)
+    accounts.create_account(db, "Claire", accounts.Role.BUREAU, "Bureau-secret-2023", clock)
+    db.close()
+    wrong = tmp_path / "mot-de-passe.txt"
+    wrong.write_text("pas-le-bon-mot-de-passe\n", encoding="utf-8")
+    assert run_office(office, "Claire", password_file=wrong) == 2
+    assert "mot de passe" in capsys.readouterr().err.lower()
+    shown = QApplication.topLevelWidgets()
+    assert not any(isinstance(w, OfficeWindow) and w.isVisible() for w in shown)
+    # The failed attempt is in the log (it counts towards the lock-out), as at a desk.
+    db = open_database(office)
+    kinds = [k for (k,) in db.execute("SELECT kind FROM events ORDER BY seq")]
+    db.close()
+    assert kinds[-1] == "account.failure"
