@@ -1,6 +1,7 @@
 """The 31 communes of Montpellier Méditerranée Métropole, and tolerant matching of a name."""
 
 import csv
+import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,6 +78,12 @@ class CommuneIndex:
         if text in self._by_insee:
             return self._by_insee[text]
         return self._by_key.get(commune_key(text))
+
+    def closest(self, name: str) -> Commune | None:
+        """The commune a misspelt name most likely means ("Montpelier", "Castelnau le Lez"),
+        for a hint in a message only: a roster is never corrected behind the office's back."""
+        near = difflib.get_close_matches(commune_key(name), self._by_key, n=1, cutoff=0.85)
+        return self._by_key[near[0]] if near else None
 
     def by_postal_code(self, postal_code: str) -> list[Commune]:
         code = postal_code.strip()

@@ -178,6 +178,30 @@ def _header_score(cells: Sequence[str]) -> int:
     return len({_FIELD_OF[k] for k in map(_header_key, cells) if k in _FIELD_OF})
 
 
+# One column holding both names ("DUPONT Jean"): which word is the surname cannot be told
+# ("LE GALL Yann", "Marie Claire BEN SAÏD"), so the office is asked to split it, never guessed.
+_COMBINED_NAMES = frozenset(
+    {"nom et prenom", "nom prenom", "prenom nom", "prenom et nom", "nom et prenoms",
+     "nom prenoms", "nom complet", "identite", "nom du membre et prenom", "noms et prenoms"}
+)  # fmt: skip
+
+
+def _combined_names_column(rows: Sequence[Sequence[str]]) -> str | None:
+    """The title of a column that holds both surname and first name, if the file has one."""
+    for row in rows:
+        for title in row:
+            if _header_key(title) in _COMBINED_NAMES:
+                return title
+    return None
+
+
+def _combined_names_problem(title: str) -> str:
+    return (
+        f"la colonne {_quote(title)} réunit nom et prénom : séparez-les en deux colonnes "
+        "« Nom » et « Prénom » (Guichet ne devine pas lequel est le nom de famille)"
+    )
+
+
 def _quote(value: str, limit: int = 40) -> str:
     return f"« {value if len(value) <= limit else value[: limit - 1] + '…'} »"
 
@@ -201,9 +225,15 @@ def read_roster(data: bytes, filename: str, communes: CommuneIndex) -> RosterPar
         (i for i, row in enumerate(table.rows[:HEADER_SEARCH]) if _header_score(row) >= 2), None
     )
     if head is None:
+        combined = _combined_names_column(table.rows[:HEADER_SEARCH])
         message = (
-            "En-tête introuvable : la première ligne doit donner le titre des colonnes "
-            "(Nom, Prénom, Commune…)."
+            "En-tête introuvable : "
+            + (
+                _combined_names_problem(combined)
+                if combined is not None
+                else "la première ligne doit donner le titre des colonnes (Nom, Prénom, Commune…)"
+            )
+            + "."
         )
         return RosterParse((), (RowProblem(None, message),), (), source=table.source)
     body = [(i + 1, row) for i, row in enumerate(table.rows[head + 1 :], head + 1) if any(row)]
@@ -279,9 +309,13 @@ def _columns(
             f"Colonne {_quote(header[columns['postal_code']])} utilisée pour vérifier la "
             "commune, non conservée."
         )
-    for column, title in (("surname", "Nom"), ("first_name", "Prénom")):
-        if column not in columns:
-            errors.append(RowProblem(line, f"colonne « {title} » absente de l'en-tête"))
+    combined = _combined_names_column([header])
+    if combined is not None and not {"surname", "first_name"} <= columns.keys():
+        errors.append(RowProblem(line, _combined_names_problem(combined)))
+    else:
+        for column, title in (("surname", "Nom"), ("first_name", "Prénom")):
+            if column not in columns:
+                errors.append(RowProblem(line, f"colonne « {title} » absente de l'en-tête"))
     if "commune" not in columns and "postal_code" not in columns:
         errors.append(RowProblem(line, "colonne « Commune » absente de l'en-tête"))
     return columns, errors, warnings
@@ -386,11 +420,12 @@ def _commune(name: str, postal: str, communes: CommuneIndex) -> Commune | str:
         return f"code postal {_quote(postal)} invalide (5 chiffres attendus)"
     candidates = communes.by_postal_code(postal) if postal else []
     if name and commune is None:
-        hint = (
-            f" (le code postal {postal} est celui de {candidates[0].name})"
-            if len(candidates) == 1
-            else ""
-        )
+        if len(candidates) == 1:
+            hint = f" (le code postal {postal} est celui de {candidates[0].name})"
+        elif (near := communes.closest(name)) is not None:
+            hint = f" (vouliez-vous dire {_quote(near.name)} ?)"  # a typo: said, never fixed
+        else:
+            hint = ""
         return f"commune inconnue {_quote(name)}{hint}"
     if commune is not None:
         if postal and postal not in commune.postal_codes:

@@ -616,3 +616,35 @@ def test_cli_missing_roster_or_database(demo_db, db_path, tmp_path, capsys):
     assert "introuvable" in capsys.readouterr().err
     assert main(["import-roster", "--db", str(tmp_path / "absent.sqlite"), str(SAMPLE)]) == 1
     assert "introuvable" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("commune", "problem"),
+    [
+        ("Montpelier", "commune inconnue « Montpelier » (vouliez-vous dire « Montpellier » ?)"),
+        ("St Jean de Vedass", "commune inconnue « St Jean de Vedass » "
+         "(vouliez-vous dire « Saint-Jean-de-Védas » ?)"),
+        ("Paris", "commune inconnue « Paris »"),  # nothing near: no guess
+        ("Villeneuve", "commune inconnue « Villeneuve »"),  # too short to tell
+    ],
+)  # fmt: skip
+def test_a_misspelt_commune_is_refused_with_the_likely_one_named(commune, problem):
+    parsed = read_roster(
+        f"Nom;Prénom;Commune\nVIDAL;Amélie;{commune}\n".encode(), "l.csv", COMMUNES
+    )
+    assert [str(p) for p in parsed.errors] == [f"ligne 2 : {problem}"]
+    assert parsed.rows == ()  # said, never corrected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nom et prénom;Commune\nDUPONT Jean;Montpellier\n",  # no header recognised at all
+        "N°;Nom Prénom;Commune;CP\n1;DUPONT Jean;Montpellier;34000\n",  # a header without names
+    ],
+)
+def test_one_column_for_both_names_is_refused_with_what_to_do(text):
+    parsed = read_roster(text.encode(), "liste.csv", COMMUNES)
+    assert not parsed.ok and parsed.rows == ()
+    (problem,) = [str(p) for p in parsed.errors]
+    assert "réunit nom et prénom : séparez-les en deux colonnes « Nom » et « Prénom »" in problem
