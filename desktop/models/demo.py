@@ -1,6 +1,7 @@
 """The demo convention: the real convention file (convention_file.py) with 40 fictitious members
 over the 31 communes, a demo-only ticket, and a session today so that a scan works at once."""
 
+import sqlite3
 from pathlib import Path
 
 import sqlite_utils
@@ -75,12 +76,15 @@ DEMO_TICKET = TicketProduct(
     free_travel_applies=False,
 )
 
+# The desk's name in a demo file: also how a demo file made before DEMO_TICKET is recognised.
+DEMO_DESK_LABEL = "Guichet démo"
+
 WITHDRAWN = 39  # Lucas ÉTIENNE left the convention: his badge is refused with its own message
 SUBSTITUTE = 38  # Josée RICHARD replaces him
 
 
 def create_demo(path: Path | str, clock: Clock) -> sqlite_utils.Database:
-    db = create_convention(path, desk_label="Guichet démo", role="desk")
+    db = create_convention(path, desk_label=DEMO_DESK_LABEL, role="desk")
     convention = get_convention(db)
     assert convention is not None
     communes = read_reference()
@@ -111,6 +115,23 @@ def create_demo(path: Path | str, clock: Clock) -> sqlite_utils.Database:
             members.add_badge(db, new_code(convention.code_tag), member.id, issued_at)
     ensure_session_today(db, clock)
     return db
+
+
+def is_demo(db: sqlite_utils.Database) -> bool:
+    """True for the demo convention, so that the desk can say so on screen.
+
+    Read from the data, not from the file's name or title (the demo has the real convention's
+    title): its catalogue holds the demo-only ticket, which only create_demo writes, which no
+    screen or command deletes (products are edited in place) and which `guichet desk-init`
+    copies with the catalogue, so a desk made from a demo file is a demo too. A demo file made
+    before that ticket existed still has the desk name create_demo gives it."""
+    try:
+        if db.execute("SELECT 1 FROM ticket_products WHERE id = ?", [DEMO_TICKET.id]).fetchone():
+            return True
+    except sqlite3.OperationalError:  # a file from before the ticket catalogue
+        pass
+    row = db.execute("SELECT label FROM desk_identity WHERE id = 1").fetchone()
+    return row is not None and row[0] == DEMO_DESK_LABEL
 
 
 def _montpellier(communes: list[Commune]) -> Commune:
