@@ -8,8 +8,12 @@ type, a garbage string or a number out of range reads as the default, never as a
     settings = Settings()              # the application's QSettings
     settings.text_scale                # 100, 150 or 200
     settings.set(THEME, HIGH_CONTRAST) # validated: ValueError on a value the table refuses
+
+FIRST_START_DONE and DESK_DATABASE (this laptop's desk file) are set by the first-start wizard,
+which checks the file before remembering it; they are not fields of the settings dialog.
 """
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -40,6 +44,7 @@ class Setting:
     choices: tuple[Any, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
+    absolute_path: bool = False  # a str that is empty or an absolute path on this system
 
     def coerce(self, raw: Any) -> Any:
         """The value `raw` stands for, or raise ValueError: what the table refuses."""
@@ -50,6 +55,9 @@ class Setting:
             raise ValueError(f"{self.key} : au moins {self.minimum}")
         if self.maximum is not None and value > self.maximum:
             raise ValueError(f"{self.key} : au plus {self.maximum}")
+        if self.absolute_path and value and not os.path.isabs(value):
+            # A relative path would depend on the folder Guichet happens to start from.
+            raise ValueError(f"{self.key} : chemin complet attendu")
         return value
 
 
@@ -186,6 +194,18 @@ FIRST_START_DONE = Setting(
     QT_TRANSLATE_NOOP("settings", "Premier démarrage fait"),
     QT_TRANSLATE_NOOP("settings", "L'assistant de premier démarrage a été suivi sur ce poste."),
 )
+DESK_DATABASE = Setting(
+    "desk/database",
+    str,
+    "",
+    QT_TRANSLATE_NOOP("settings", "Fichier de ce guichet"),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "Le fichier préparé par le bureau pour ce poste, ouvert quand Guichet démarre sans "
+        "option ; vide : la démonstration. Choisi dans l'assistant de premier démarrage.",
+    ),
+    absolute_path=True,
+)
 
 SETTINGS: tuple[Setting, ...] = (
     DESK_LABEL,
@@ -199,6 +219,7 @@ SETTINGS: tuple[Setting, ...] = (
     BACKUP_INTERVAL_MINUTES,
     SOUNDS,
     FIRST_START_DONE,
+    DESK_DATABASE,
 )
 BY_KEY = {setting.key: setting for setting in SETTINGS}
 
@@ -250,3 +271,4 @@ class Settings:
     backup_interval_minutes = property(lambda self: self.get(BACKUP_INTERVAL_MINUTES))
     sounds = property(lambda self: self.get(SOUNDS))
     first_start_done = property(lambda self: self.get(FIRST_START_DONE))
+    desk_database = property(lambda self: self.get(DESK_DATABASE))
