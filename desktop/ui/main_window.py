@@ -28,9 +28,10 @@ from desktop.models import attendance, checkin, handouts
 from desktop.models.checkin import CheckInResult, Outcome, UndoOutcome
 from desktop.models.clock import Clock
 from desktop.models.convention import Session, all_sessions, current_session, get_convention
+from desktop.models.demo import is_demo
 from desktop.models.facts import HandoutResult
 from desktop.models.journal import Desk
-from desktop.ui import wording
+from desktop.ui import demo_marker, wording
 from desktop.ui.banner import ResultBanner
 from desktop.ui.handout_panel import HandoutPanel
 from desktop.ui.lock_screen import IdleWatcher, LockScreen
@@ -112,10 +113,14 @@ class MainWindow(WindowScreens, QMainWindow):
         self.camera_dialog: QWidget | None = None
         self.dashboard: QWidget | None = None
         convention = get_convention(db)
+        title = convention.title if convention else ""
+        self.is_demo = is_demo(db)  # the demo has the real title: say it is the demo
         self.setWindowTitle(
-            self.tr("Guichet — {title}").format(title=convention.title if convention else "")
+            demo_marker.window_title(title)
+            if self.is_demo
+            else self.tr("Guichet — {title}").format(title=title)
         )
-        self._build(convention.title if convention else "")
+        self._build(title)
         self._build_trust()
         self._build_actions()
         self._load_sessions()
@@ -132,6 +137,8 @@ class MainWindow(WindowScreens, QMainWindow):
         self.large_text = current_scale() >= 150  # the theme is applied before the window
         central = QWidget(self)
         layout = QVBoxLayout(central)
+        if self.is_demo:
+            layout.addWidget(demo_marker.DemoStrip())
         header = QHBoxLayout()
         self.title_label = QLabel(title)
         self.title_label.setObjectName("conventionTitle")
