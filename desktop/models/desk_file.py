@@ -38,6 +38,13 @@ def inspect_desk_file(path: Path | str) -> DeskFile:
     """The desk file at `path`, or DeskFileError: missing, not a Guichet file, the office's
     file, the demo, a desk whose key was left behind, or a file Guichet could not write."""
     path = Path(path).expanduser().absolute()
+    try:
+        return _inspect(path)
+    except OSError as exc:  # a folder the session may not read, a drive gone meanwhile
+        raise DeskFileError(f"Impossible de lire {path} : {exc.strerror or exc}") from exc
+
+
+def _inspect(path: Path) -> DeskFile:
     if not path.exists():
         raise DeskFileError(f"Fichier introuvable : {path}")
     if path.is_dir():

@@ -78,6 +78,15 @@ def test_another_programs_sqlite_file_is_refused_and_not_migrated(tmp_path):
     assert path.read_bytes() == before  # no Guichet table written into someone else's file
 
 
+def test_a_folder_that_cannot_be_read_is_said(tmp_path, monkeypatch):
+    def refused(self, *args, **kwargs):
+        raise PermissionError(13, "Permission non accordée")
+
+    monkeypatch.setattr(desk_file_module.Path, "exists", refused)
+    with pytest.raises(DeskFileError, match=r"Impossible de lire .*Permission non accordée"):
+        inspect_desk_file(tmp_path / "guichet1.sqlite")
+
+
 def test_a_folder_is_refused(tmp_path):
     with pytest.raises(DeskFileError, match="est un dossier"):
         inspect_desk_file(tmp_path)
