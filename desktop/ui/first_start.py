@@ -1,14 +1,21 @@
-"""First start on a new laptop: a three-page wizard (desk label, export folder, printer).
+"""First start on a new laptop: a four-page wizard (desk file, desk name, export folder,
+printer).
 
-The lead calls it from app.py only when no --db/--agent/--demo was given (a kiosk or an
-automation start never sees it):
+app.py runs it when no --db/--agent/--demo was given (a kiosk or an automation start never sees
+it) and this laptop has not been set up yet:
 
     if needs_first_start(Settings()):
         outcome = run_first_start(None)
         if not outcome:                       # closed: nothing saved, Guichet stops
             return 0
-        if outcome is FirstStartOutcome.DEMO:  # "Ouvrir la démonstration"
-            demo = True
+        wizard_demo = outcome is FirstStartOutcome.DEMO  # "Ouvrir la démonstration"
+
+The desk file comes first because the desk's name comes from it: the office named the desk
+when it prepared the file (`guichet desk-init --label "Guichet 1"`), the name its exports and
+the office's reports carry, so the next page shows that name rather than asking for another
+one that would disagree. With « Démonstration seulement » the next page asks for a name as
+before. Terminer saves everything, the desk file in DESK_DATABASE ("" for the demo), which a
+bare `guichet` opens from then on (start_target.py).
 
 The demo convention stays one click away ("Ouvrir la démonstration", Alt+D) on every page;
 choosing it saves nothing, so the wizard comes back at the next start until the desk is set up.
@@ -20,6 +27,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -33,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import settings as s
 from desktop.ui import theme
+from desktop.ui.desk_file_page import DeskFilePage
 from desktop.ui.settings import Settings
 from desktop.ui.settings_dialog import MAX_DESK_LABEL, error_label, printer_names
 
@@ -60,32 +69,69 @@ def default_export_folder() -> str:
 
 
 class _DeskPage(QWizardPage):
-    def __init__(self, settings: Settings) -> None:
+    """The desk's name: typed for the demo, shown as the office wrote it in a desk file."""
+
+    def __init__(self, settings: Settings, file_page: DeskFilePage) -> None:
         super().__init__()
+        self.file_page = file_page
         self.setObjectName("deskPage")
-        self.setTitle(self.tr("Bienvenue dans Guichet"))
-        self.setSubTitle(
-            self.tr(
-                "Trois questions pour préparer ce poste. Pour essayer sans rien régler : "
-                "« Ouvrir la démonstration »."
-            )
-        )
+        self.setTitle(self.tr("Nom de ce poste"))
+        self.typed = settings.desk_label  # what the agent typed, kept across Précédent
         self.entry = QLineEdit(settings.desk_label)
         self.entry.setObjectName("deskLabelField")
         self.entry.setMaxLength(MAX_DESK_LABEL)
         self.entry.setPlaceholderText(self.tr("par ex. Accueil 1"))
         self.entry.setAccessibleName(s.label(s.DESK_LABEL))
         self.entry.setAccessibleDescription(s.description(s.DESK_LABEL))
-        label = QLabel(self.tr("&Nom de ce poste :"))
-        label.setBuddy(self.entry)
-        hint = QLabel(s.description(s.DESK_LABEL))
-        hint.setWordWrap(True)
+        self.entry_label = QLabel(self.tr("&Nom de ce poste :"))
+        self.entry_label.setBuddy(self.entry)
+        self.hint = QLabel(s.description(s.DESK_LABEL))
+        self.hint.setWordWrap(True)
+        self.from_file = QLabel()
+        self.from_file.setObjectName("deskLabelFromFile")
+        self.from_file.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.from_file.setWordWrap(True)
+        self.file_note = QLabel()
+        self.file_note.setObjectName("deskFileSummary")
+        self.file_note.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.entry)
-        layout.addWidget(hint)
+        for widget in (self.entry_label, self.entry, self.from_file, self.hint, self.file_note):
+            layout.addWidget(widget)
         layout.addStretch(1)
         self.registerField("deskLabel*", self.entry)  # Suivant waits for a name
+        self.entry.textEdited.connect(self._typed)
+
+    def _typed(self, text: str) -> None:
+        self.typed = text
+
+    def initializePage(self) -> None:
+        chosen = self.file_page.chosen
+        from_file = chosen is not None
+        for widget in (self.entry_label, self.entry, self.hint):
+            widget.setVisible(not from_file)
+        self.from_file.setVisible(from_file)
+        self.file_note.setVisible(from_file)
+        if chosen is None:
+            self.setSubTitle(self.tr("Comment s'appelle ce poste ?"))
+            self.entry.setText(self.typed)
+            return
+        self.setSubTitle(self.tr("Le bureau a nommé ce guichet en préparant son fichier."))
+        self.entry.setText(chosen.label)
+        self.from_file.setText(chosen.label)
+        self.from_file.setAccessibleName(self.tr("Nom de ce poste"))
+        self.file_note.setText(
+            self.tr(
+                "C'est le nom inscrit dans le fichier {file} : il figure sur les exports et les "
+                "rapports du bureau. Convention : {title} ({members} membres)."
+            ).format(file=chosen.path.name, title=chosen.convention_title, members=chosen.members)
+        )
+
+    def label(self) -> str:
+        """The name to save: the file's (one line), or the one typed."""
+        chosen = self.file_page.chosen
+        if chosen is None:
+            return self.entry.text()
+        return "".join(ch for ch in " ".join(chosen.label.split()) if ch.isprintable())
 
 
 class _ExportPage(QWizardPage):
@@ -183,7 +229,7 @@ class _PrinterPage(QWizardPage):
 
 
 class FirstStartWizard(QWizard):
-    """The three pages; `outcome` tells how it ended, settings are saved on Terminer only."""
+    """The four pages; `outcome` tells how it ended, settings are saved on Terminer only."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -193,10 +239,11 @@ class FirstStartWizard(QWizard):
         self.setWindowTitle(self.tr("Premier démarrage de Guichet"))
         self.setAccessibleName(self.tr("Premier démarrage de Guichet"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.desk_page = _DeskPage(settings)
+        self.file_page = DeskFilePage(settings)
+        self.desk_page = _DeskPage(settings, self.file_page)
         self.export_page = _ExportPage(settings)
         self.printer_page = _PrinterPage(settings)
-        for page in (self.desk_page, self.export_page, self.printer_page):
+        for page in (self.file_page, self.desk_page, self.export_page, self.printer_page):
             self.addPage(page)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setButtonText(DEMO_BUTTON, self.tr("Ouvrir la &démonstration"))
@@ -217,11 +264,15 @@ class FirstStartWizard(QWizard):
 
     def open_demo(self) -> None:
         self.outcome = FirstStartOutcome.DEMO
-        self.done(QWizard.DialogCode.Accepted.value)
+        # QDialog's done, not QWizard's: that one first validates the current page, which would
+        # ask for a desk file (or create an export folder) when the agent only wants the demo.
+        QDialog.done(self, QDialog.DialogCode.Accepted.value)
 
     def accept(self) -> None:
         if self.outcome is not FirstStartOutcome.DEMO:
-            self.settings.set(s.DESK_LABEL, self.desk_page.entry.text())
+            chosen = self.file_page.chosen  # None: « Démonstration seulement »
+            self.settings.set(s.DESK_DATABASE, str(chosen.path) if chosen else "")
+            self.settings.set(s.DESK_LABEL, self.desk_page.label())
             self.settings.set(s.EXPORT_FOLDER, self.export_page.entry.text().strip())
             self.settings.set(s.PRINTER, self.printer_page.combo.currentData())
             self.settings.set(s.FIRST_START_DONE, True)
