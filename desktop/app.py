@@ -12,6 +12,7 @@ from desktop import paths
 from desktop.models.clock import Clock, system_clock
 from desktop.models.journal import local_desk
 from desktop.models.storage import StorageError, open_database
+from desktop.start_target import resolve_start
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -58,12 +59,21 @@ def run_gui(
     first_start: bool = False,
 ) -> int:
     app = make_application()
-    if first_start and _interactive():
-        # A new laptop: desk label, export folder, printer (the demo stays one click away).
-        from desktop.ui.first_start import needs_first_start, run_first_start
+    from desktop.ui.settings import Settings
 
-        if needs_first_start() and not run_first_start(None):
-            return 0
+    wizard_demo = False
+    if first_start and _interactive():
+        # A new laptop: its desk file, name, export folder, printer (the demo one click away).
+        from desktop.ui.first_start import FirstStartOutcome, needs_first_start, run_first_start
+
+        if needs_first_start():
+            outcome = run_first_start(None)
+            if not outcome:
+                return 0
+            wizard_demo = outcome is FirstStartOutcome.DEMO
+    # Neither --db nor --demo: this laptop's desk file when one was chosen, else the demo.
+    target = resolve_start(db_path, demo, "" if wizard_demo else Settings().desk_database)
+    db_path, demo = target.db_path, target.demo
     if demo and db_path is None:
         db_path = paths.demo_database()
     assert db_path is not None
@@ -94,6 +104,8 @@ def run_gui(
     try:
         db = open_database(db_path)
     except StorageError as exc:
+        if target.remembered:  # a bare start: say which file and what to do, not the demo
+            return _refuse(f"{exc}\n{_remembered_file_help()}", EXIT_FILE_ERROR)
         return _refuse(str(exc), EXIT_FILE_ERROR)
     if demo:
         from desktop.models.demo import ensure_session_today
@@ -111,8 +123,6 @@ def run_gui(
     from desktop.ui.backup_dialog import BackupTimer
 
     window = open_desk_window(db, db_path, agent_name, clock)
-    from desktop.ui.settings import Settings
-
     settings = Settings()
     folder = Path(settings.backup_folder) if settings.backup_folder else paths.backup_folder()
     backups = BackupTimer(
@@ -163,6 +173,15 @@ def _ask_agent(demo: bool) -> str | None:
         return None
     settings.setValue("desk/last_agent", name.strip())
     return name.strip()
+
+
+def _remembered_file_help() -> str:
+    return QApplication.translate(
+        "app",
+        "C'est le fichier de ce guichet, choisi au premier démarrage. Branchez le disque ou la "
+        "clé qui le contient puis relancez Guichet, ou appelez le bureau. Guichet n'ouvre pas "
+        "la démonstration à sa place.",
+    )
 
 
 def _interactive() -> bool:

@@ -114,8 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_office(args.office, args.agent or "Bureau")
         first_start = not args.db and not args.demo and not args.agent
-        if not args.db and not args.demo:
-            args.demo = True  # a bare `guichet` opens the demo: nothing to configure
+        # Neither --db nor --demo: run_gui opens this laptop's desk file when the first-start
+        # wizard remembered one, else the demo (desktop/start_target.py).
         from desktop.app import run_gui  # Qt is imported only for the GUI
 
         return run_gui(
