@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.office:
             from desktop.ui.office_window import run_office
 
-            return run_office(args.office, args.agent or "Bureau")
+            return run_office(args.office, args.agent or "Bureau", password_file=args.password_file)
         first_start = not args.db and not args.demo and not args.agent
         # Neither --db nor --demo: run_gui opens this laptop's desk file when the first-start
         # wizard remembered one, else the demo (desktop/start_target.py).

@@ -76,7 +76,10 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from exc
     print(f"Poste « {created.label} » créé : {created.db_path}")
     print(f"  identifiant : {created.desk_id}")
-    print(f"  clé privée : {created.key_path} (à ne jamais copier ailleurs)")
+    print(
+        f"  clé privée : {created.key_path} (à copier avec le fichier sur le portable de "
+        "ce guichet, et nulle part ailleurs)"
+    )
     if created.registered:
         print(f"  inscrit au bureau : {args.office}")
     return 0

@@ -324,9 +324,7 @@ def test_run_office_refuses_a_missing_file_in_french(tmp_path, capsys):
     assert "Fichier du bureau introuvable" in capsys.readouterr().err
 
 
-def test_run_office_with_accounts_refuses_a_wrong_password_and_opens_nothing(
-    tmp_path, office, clock, capsys
-):
+def _with_account_and_wrong_password(tmp_path, office, clock):
     from desktop.models import accounts
 
     db = open_database(office)
@@ -334,6 +332,28 @@ def test_run_office_with_accounts_refuses_a_wrong_password_and_opens_nothing(
     db.close()
     wrong = tmp_path / "mot-de-passe.txt"
     wrong.write_text("pas-le-bon-mot-de-passe\n", encoding="utf-8")
+    return wrong
+
+
+def test_guichet_office_passes_its_password_file_to_the_login(tmp_path, office, clock):
+    import os
+    import subprocess
+    import sys
+
+    wrong = _with_account_and_wrong_password(tmp_path, office, clock)
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "--office", str(office), "--agent", "Claire",
+         "--password-file", str(wrong)],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert done.returncode == 2 and "mot de passe" in done.stderr.lower()
+
+
+def test_run_office_with_accounts_refuses_a_wrong_password_and_opens_nothing(
+    tmp_path, office, clock, capsys
+):
+    wrong = _with_account_and_wrong_password(tmp_path, office, clock)
     assert run_office(office, "Claire", password_file=wrong) == 2
     assert "mot de passe" in capsys.readouterr().err.lower()
     shown = QApplication.topLevelWidgets()
