@@ -316,21 +316,16 @@
         </message>
         <message>
             <location filename="../../desktop/ui/close_export_dialog.py" />
-            <source>&amp;Confirmer la phrase :</source>
-            <translation>Con&amp;firm the passphrase:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
             <source>&amp;Contrôles de cohérence :</source>
             <translation>&amp;Consistency checks:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>&amp;Exporter…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>&amp;Imprimer le reçu…</source>
             <translation>Pr&amp;int the receipt…</translation>
         </message>
@@ -340,17 +335,17 @@
             <translation>&amp;Reason (a check failed):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>&amp;Phrase secrète :</source>
             <translation>&amp;Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>Archive chiffrée : envoyez la phrase secrète par un autre canal.</source>
             <translation>Encrypted archive: send the passphrase through another channel.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>C&amp;hiffrer (clé USB, support amovible)</source>
             <translation>Encr&amp;ypt (USB stick, removable media)</translation>
         </message>
@@ -360,12 +355,12 @@
             <translation>C&amp;lose the day</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>Chiffrer l'export</source>
             <translation>Encrypt the export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>Choisir un dossier et exporter (Ctrl+E)</source>
             <translation>Choose a folder and export (Ctrl+E)</translation>
         </message>
@@ -385,6 +380,11 @@
             <translation>Close the day of {day}</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/export_panel.py" />
+            <source>Co&amp;nfirmer la phrase :</source>
+            <translation>Co&amp;nfirm the passphrase:</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/close_export_dialog.py" />
             <source>Comptez les tickets restants avant de clôturer : {products}.</source>
             <translation>Count the remaining tickets before closing: {products}.</translation>
@@ -395,7 +395,7 @@
             <translation>Consistency checks</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>Dossier de l'export (clé USB, partage)</source>
             <translation>Export folder (USB stick, share)</translation>
         </message>
@@ -410,27 +410,27 @@
             <translation>Explanation of the stock difference</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>Export en cours vers {folder}…</source>
             <translation>Exporting to {folder}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>Export en cours…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>Export impossible : {error} Les données du guichet ne sont pas modifiées.</source>
             <translation>Export failed: {error} The desk data are unchanged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>Exporter</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>Exporter pour le bureau</source>
             <translation>Export for the office</translation>
         </message>
@@ -450,12 +450,12 @@
             <translation>End of day — {desk} — {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>Imprimer le reçu</source>
             <translation>Print the receipt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>Le reçu n'a pas pu être préparé : {error} (l'export, lui, est fait).</source>
             <translation>The receipt could not be prepared: {error} (the export itself is done).</translation>
         </message>
@@ -465,7 +465,7 @@
             <translation>The counted stock differs from the expected one ({gaps}): type an explanation.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>Les deux phrases secrètes ne sont pas identiques.</source>
             <translation>The two passphrases are not the same.</translation>
         </message>
@@ -485,27 +485,27 @@
             <translation>Why close despite the anomaly</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>Progression de l'export</source>
             <translation>Export progress</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>Rappel phrase secrète</source>
             <translation>Passphrase reminder</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>Reçu d'export…</source>
             <translation>Export receipt…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>Reçu pour la feuille de remise (Ctrl+P)</source>
             <translation>Receipt for the hand-over sheet (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>Saisissez une phrase secrète (ou décochez Chiffrer).</source>
             <translation>Type a passphrase (or untick Encrypt).</translation>
         </message>
@@ -525,7 +525,7 @@
             <translation>{product}: difference of {difference}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>État de l'export</source>
             <translation>Export status</translation>
         </message>
@@ -535,7 +535,7 @@
             <translation>Closing status</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>⚠ Transmettez la phrase secrète au bureau par un autre canal (téléphone, SMS, en main propre), jamais avec la clé USB ni écrite dessus.</source>
             <translation>⚠ Give the passphrase to the office through another channel (phone, text message, in person), never with the USB stick nor written on it.</translation>
         </message>
@@ -545,7 +545,7 @@
             <translation>✔ Passed</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/close_export_dialog.py" />
+            <location filename="../../desktop/ui/export_panel.py" />
             <source>✔ Export terminé — poste {desk}, dernier n° {seq} ({count} faits), empreinte {short}.
 Fichiers : {files}</source>
             <translation>✔ Export done — desk {desk}, last no. {seq} ({count} facts), fingerprint {short}.
@@ -771,6 +771,74 @@ Files: {files}</translation>
             <location filename="../../desktop/ui/session_form.py" />
             <source>Supprimer la séance « {title} » ?</source>
             <translation>Delete the session “{title}”?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskFilePage</name>
+        <message>
+            <location filename="../../desktop/ui/desk_file_page.py" />
+            <source>&amp;Fichier :</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_page.py" />
+            <source>&amp;Ouvrir le fichier de guichet préparé par le bureau</source>
+            <translation>&amp;Open the desk file prepared by the office</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_page.py" />
+            <source>Bienvenue dans Guichet. Quatre questions pour préparer ce poste ; pour essayer sans rien régler : « Ouvrir la démonstration ».</source>
+            <translation>Welcome to Guichet. Four questions to set up this desk; to try it without setting anything up: “Open the demo”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_page.py" />
+            <source>Ce chemin ne peut pas être retenu : {path}</source>
+            <translation>This path cannot be kept: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_page.py" />
+            <source>Choisir le fichier de ce guichet</source>
+            <translation>Choose the file of this desk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_page.py" />
+            <source>Dé&amp;monstration seulement</source>
+            <translation>De&amp;mo only</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_page.py" />
+            <source>Fichier de ce guichet</source>
+            <translation>File of this desk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_page.py" />
+            <source>Fichiers Guichet (*.sqlite);;Tous les fichiers (*)</source>
+            <translation>Guichet files (*.sqlite);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_page.py" />
+            <source>Indiquez le fichier de ce guichet, ou choisissez « Démonstration seulement ».</source>
+            <translation>Give the file of this desk, or choose “Demo only”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_page.py" />
+            <source>Pa&amp;rcourir…</source>
+            <translation>B&amp;rowse…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_page.py" />
+            <source>par ex. C:\Guichet\guichet1.sqlite</source>
+            <translation>e.g. C:\Guichet\guichet1.sqlite</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_page.py" />
+            <source>Pour essayer ou former : 40 membres fictifs. Guichet ouvrira la démonstration à chaque démarrage, marquée « DÉMONSTRATION ».</source>
+            <translation>To try or to train: 40 fictitious members. Guichet will open the demo at every start, marked “DEMO”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_page.py" />
+            <source>Préparé au bureau avec « guichet desk-init » : le fichier (par ex. guichet1.sqlite) et sa clé (guichet1.sqlite.key), copiés ensemble sur ce portable. Guichet l'ouvrira à chaque démarrage.</source>
+            <translation>Prepared at the office with “guichet desk-init”: the file (e.g. guichet1.sqlite) and its key (guichet1.sqlite.key), copied together to this laptop. Guichet will open it at every start.</translation>
         </message>
     </context>
     <context>
@@ -1354,6 +1422,11 @@ Files: {files}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>Importé par</source>
+            <translation>Imported by</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
             <source>Poste</source>
             <translation>Desk</translation>
         </message>
@@ -1376,6 +1449,16 @@ Files: {files}</translation>
             <location filename="../../desktop/ui/import_history_tab.py" />
             <source>{desk} : dernier export importé le {day} à {hour} (n° {seq})</source>
             <translation>{desk}: last export imported on {day} at {hour} (no. {seq})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>{desk} : dernier export importé le {day} à {hour} par {agent} (aucun fait)</source>
+            <translation>{desk}: last export imported on {day} at {hour} by {agent} (no facts)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_history_tab.py" />
+            <source>{desk} : dernier export importé le {day} à {hour} par {agent} (n° {seq})</source>
+            <translation>{desk}: last export imported on {day} at {hour} by {agent} (no. {seq})</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/import_history_tab.py" />
@@ -1487,6 +1570,11 @@ Files: {files}</translation>
             <location filename="../../desktop/ui/login_dialog.py" />
             <source>Agent</source>
             <translation>Agent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login_dialog.py" />
+            <source>Annuler (Échap)</source>
+            <translation>Cancel (Esc)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/login_dialog.py" />
@@ -3560,6 +3648,11 @@ Size: {size} KB</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>Annuler (Échap)</source>
+            <translation>Cancel (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
             <source>Choisir le dossier d'export</source>
             <translation>Choose the export folder</translation>
         </message>
@@ -3607,6 +3700,11 @@ Size: {size} KB</translation>
             <location filename="../../desktop/ui/settings_dialog.py" />
             <source>La langue sera changée au prochain démarrage de Guichet.</source>
             <translation>The language will change at the next start of Guichet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>OK (Entrée)</source>
+            <translation>OK (Enter)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/settings_dialog.py" />
@@ -4053,18 +4151,28 @@ Size: {size} KB</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/first_start.py" />
-            <source>Bienvenue dans Guichet</source>
-            <translation>Welcome to Guichet</translation>
+            <source>C'est le nom inscrit dans le fichier {file} : il figure sur les exports et les rapports du bureau. Convention : {title} ({members} membres).</source>
+            <translation>This is the name written in the file {file}: it appears on the exports and on the office’s reports. Convention: {title} ({members} members).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>Comment s'appelle ce poste ?</source>
+            <translation>What is this desk called?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>Le bureau a nommé ce guichet en préparant son fichier.</source>
+            <translation>The office named this desk when it prepared its file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/first_start.py" />
+            <source>Nom de ce poste</source>
+            <translation>Name of this desk</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/first_start.py" />
             <source>par ex. Accueil 1</source>
             <translation>e.g. Accueil 1</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/first_start.py" />
-            <source>Trois questions pour préparer ce poste. Pour essayer sans rien régler : « Ouvrir la démonstration ».</source>
-            <translation>Three questions to prepare this desk. To try it without setting anything up: “Open the demo”.</translation>
         </message>
     </context>
     <context>
@@ -4140,6 +4248,11 @@ Size: {size} KB</translation>
     </context>
     <context>
         <name>app</name>
+        <message>
+            <location filename="../../desktop/app.py" />
+            <source>C'est le fichier de ce guichet, choisi au premier démarrage. Branchez le disque ou la clé qui le contient puis relancez Guichet, ou appelez le bureau. Guichet n'ouvre pas la démonstration à sa place.</source>
+            <translation>This is the file of this desk, chosen at the first start. Plug in the drive or the USB stick that holds it and start Guichet again, or call the office. Guichet does not open the demo in its place.</translation>
+        </message>
         <message>
             <location filename="../../desktop/app.py" />
             <source>Guichet est déjà ouvert sur ce fichier ({path}).
@@ -4311,6 +4424,19 @@ Use the window that is already open.</translation>
 Déjà servi ({where}) : ne pas servir une seconde fois.</source>
             <translation>{who}
 Already served ({where}): do not serve a second time.</translation>
+        </message>
+    </context>
+    <context>
+        <name>demo_marker</name>
+        <message>
+            <location filename="../../desktop/ui/demo_marker.py" />
+            <source>DÉMONSTRATION — membres fictifs : n'accueillez pas de vrais membres sur ce fichier</source>
+            <translation>DEMO — fictitious members: do not welcome real members on this file</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/demo_marker.py" />
+            <source>Guichet — DÉMONSTRATION — {title}</source>
+            <translation>Guichet — DEMO — {title}</translation>
         </message>
     </context>
     <context>
@@ -4773,11 +4899,6 @@ Already served ({where}): do not serve a second time.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/journal_screen.py" />
-            <source>Export en cours…</source>
-            <translation>Exporting…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/journal_screen.py" />
             <source>Export impossible : {error}</source>
             <translation>Export failed: {error}</translation>
         </message>
@@ -5035,6 +5156,11 @@ Already served ({where}): do not serve a second time.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/settings.py" />
+            <source>Fichier de ce guichet</source>
+            <translation>File of this desk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
             <source>Imprimante par défaut</source>
             <translation>Default printer</translation>
         </message>
@@ -5062,6 +5188,11 @@ Already served ({where}): do not serve a second time.</translation>
             <location filename="../../desktop/ui/settings.py" />
             <source>Langue</source>
             <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings.py" />
+            <source>Le fichier préparé par le bureau pour ce poste, ouvert quand Guichet démarre sans option ; vide : la démonstration. Choisi dans l'assistant de premier démarrage.</source>
+            <translation>The file the office prepared for this desk, opened when Guichet starts without options; empty: the demo. Chosen in the first-start wizard.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/settings.py" />
