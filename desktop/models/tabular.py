@@ -1,10 +1,12 @@
-"""Reading a table sent by another organisation: CSV or XLSX bytes in, rows of text out.
+"""Reading a table sent by another organisation: CSV, XLSX or ODS bytes in, rows of text out.
 
-The format is found from the content, never from the name alone: an XLSX workbook is a ZIP
-file, an old Excel file is an OLE2 container, anything with NUL bytes is binary. CSV text is
+The format is found from the content, never from the name alone: an XLSX workbook or an
+OpenDocument spreadsheet (.ods, LibreOffice Calc; read in ods.py) is a ZIP file, an old Excel
+file is an OLE2 container, anything with NUL bytes is binary. CSV text is
 UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252; the delimiter (`;`, `,` or tab)
 is the one that makes the header best understood by the caller. Nothing is ever evaluated: a
-cell reads as its text (an XLSX formula as typed, "=A1+1").
+cell reads as its text (an XLSX formula as typed, "=A1+1"; an ODS formula as the result Calc
+saved with it, see ods.py).
 
 Problems are returned as French messages (`TableError`), never raised: the input is untrusted.
 """
@@ -14,13 +16,14 @@ import io
 import unicodedata
 import warnings
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from itertools import islice
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # an XLSX "zip bomb" is refused before openpyxl
+MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # a "zip bomb" is refused before openpyxl or lxml
 MAX_COLUMNS = 200
 HEADER_SEARCH = 10  # the header may follow a few title rows
 
@@ -28,7 +31,7 @@ _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _DELIMITERS = (";", ",", "\t")
 _DELIMITER_NAMES = {";": "point-virgule", ",": "virgule", "\t": "tabulation"}
-_SAVE_AS = "enregistrez-le au format .xlsx ou .csv depuis votre tableur"
+SAVE_AS = "enregistrez-le au format .xlsx, .ods ou .csv depuis votre tableur"
 _DROPPED = {"Cc", "Cs"}  # control characters and lone surrogates: never part of a name
 
 HeaderScore = Callable[[Sequence[str]], int]
@@ -63,7 +66,7 @@ def clean_cell(value: str) -> str:
     return " ".join(text.split())
 
 
-def _cleaned(cells: Iterable[str]) -> tuple[str, ...]:
+def cleaned_row(cells: Iterable[str]) -> tuple[str, ...]:
     """A row of cleaned cells, at most one beyond MAX_COLUMNS, without trailing empty ones."""
     row = [clean_cell(cell) if cell else "" for cell in islice(cells, MAX_COLUMNS + 1)]
     while row and not row[-1]:
@@ -74,7 +77,7 @@ def _cleaned(cells: Iterable[str]) -> tuple[str, ...]:
 def read_table(
     data: bytes, filename: str, header_score: HeaderScore, max_lines: int
 ) -> Table | TableError:
-    """The first sheet (XLSX) or the whole text (CSV) as rows of cleaned cells."""
+    """The first sheet (XLSX, ODS) or the whole text (CSV) as rows of cleaned cells."""
     if not data.strip():
         return TableError(f"Le fichier « {filename} » est vide.")
     if len(data) > MAX_FILE_BYTES:
@@ -85,10 +88,10 @@ def read_table(
     if data.startswith(_OLE2_MAGIC):
         return TableError(
             f"« {filename} » est un ancien classeur Excel (.xls) ou un classeur protégé par "
-            f"mot de passe : ce format n'est pas lu, {_SAVE_AS}."
+            f"mot de passe : ce format n'est pas lu, {SAVE_AS}."
         )
     if data.startswith(_ZIP_MAGIC):
-        return _read_xlsx(data, filename, max_lines)
+        return _read_zip(data, filename, max_lines)
     text = _decode(data, filename)
     if isinstance(text, TableError):
         return text
@@ -117,11 +120,11 @@ def _decode(data: bytes, filename: str) -> tuple[str, str] | TableError:
         if text.lstrip().startswith("<"):
             return TableError(
                 f"« {filename} » ressemble à une page web ou à du XML, pas à un tableau : "
-                f"{_SAVE_AS}."
+                f"{SAVE_AS}."
             )
         return text, label
     return TableError(
-        f"Le texte de « {filename} » n'est ni en UTF-8 ni en Windows-1252 : {_SAVE_AS} "
+        f"Le texte de « {filename} » n'est ni en UTF-8 ni en Windows-1252 : {SAVE_AS} "
         "(CSV UTF-8 de préférence)."
     )
 
@@ -134,8 +137,7 @@ def _looks_binary(text: str) -> bool:
 
 def _binary(filename: str) -> TableError:
     return TableError(
-        f"« {filename} » n'est pas un fichier texte (CSV) ni un classeur Excel (.xlsx) : "
-        f"{_SAVE_AS}."
+        f"« {filename} » n'est pas un fichier texte (CSV) ni un classeur (.xlsx, .ods) : {SAVE_AS}."
     )
 
 
@@ -152,7 +154,7 @@ def _pick_delimiter(text: str, header_score: HeaderScore) -> str:
             head = list(islice(_records(text, delimiter), HEADER_SEARCH))
         except csv.Error:
             return (-1, 0)
-        best = max((header_score(_cleaned(row)) for row in head), default=0)
+        best = max((header_score(cleaned_row(row)) for row in head), default=0)
         first = next((row for row in head if any(cell.strip() for cell in row)), [])
         return (best, len(first))
 
@@ -169,7 +171,7 @@ def _read_csv(
         for record in _records(text, delimiter):
             if len(rows) >= max_lines:
                 return Table(tuple(rows), source, truncated=True)
-            rows.append(_cleaned(record))
+            rows.append(cleaned_row(record))
     except csv.Error:
         return TableError(
             "cellule démesurée ou guillemets jamais refermés : lecture interrompue "
@@ -179,28 +181,30 @@ def _read_csv(
     return Table(tuple(rows), source)
 
 
-# --- XLSX ----------------------------------------------------------------------------------
+# --- XLSX and ODS: both are ZIP files ---------------------------------------------------------
 
 
-def _read_xlsx(data: bytes, filename: str, max_lines: int) -> Table | TableError:
+def _read_zip(data: bytes, filename: str, max_lines: int) -> Table | TableError:
     unreadable = TableError(
-        f"« {filename} » n'est pas un classeur Excel (.xlsx) lisible : {_SAVE_AS}."
+        f"« {filename} » n'est pas un classeur Excel (.xlsx) ni OpenDocument (.ods) lisible : "
+        f"{SAVE_AS}."
     )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            if "mimetype" in names and b"opendocument" in archive.read("mimetype")[:100]:
-                return TableError(
-                    f"« {filename} » est un classeur OpenDocument (.ods) : ce format n'est pas "
-                    f"lu, {_SAVE_AS}."
-                )
-            if "xl/workbook.xml" not in names:
-                return unreadable
+            # First, before reading any member: the sizes the archive declares. A member that
+            # lies about its size is cut there by zipfile and fails its CRC check.
             if sum(info.file_size for info in archive.infolist()) > MAX_UNZIPPED_BYTES:
                 return TableError(
                     f"Le classeur « {filename} » est trop volumineux une fois ouvert."
                 )
-    except (zipfile.BadZipFile, OSError, ValueError):
+            if "xl/workbook.xml" not in archive.namelist():
+                from desktop.models import ods  # only an OpenDocument file needs lxml
+
+                kind = ods.media_type(archive)
+                if kind is None:
+                    return unreadable
+                return ods.read_ods(archive, kind, filename, max_lines)
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, RuntimeError, NotImplementedError):
         return unreadable
     try:
         return _xlsx_rows(data, max_lines)
@@ -227,21 +231,24 @@ def _xlsx_rows(data: bytes, max_lines: int) -> Table | TableError:
             if len(rows) >= max_lines:
                 truncated = True
                 break
-            rows.append(_cleaned(_cell_text(value) for value in values))
-        others = [other.title for other in book.worksheets[1:]]
-        notes = (
-            (f"Seule la première feuille (« {sheet.title} ») est lue ; ignorée(s) : "
-             + ", ".join(f"« {title} »" for title in others) + ".",)
-            if others
-            else ()
-        )  # fmt: skip
+            rows.append(cleaned_row(cell_text(value) for value in values))
+        notes = other_sheets_note(sheet.title, [other.title for other in book.worksheets[1:]])
         return Table(tuple(rows), f"XLSX (feuille « {sheet.title} »)", truncated, notes)
     finally:
         book.close()
 
 
-def _cell_text(value: object) -> str:
-    """An XLSX cell as the user reads it: 34090 not 34090.0, a formula as typed."""
+def other_sheets_note(first: str, others: Sequence[str]) -> tuple[str, ...]:
+    """The warning that says which sheets of a workbook were not read, if any."""
+    if not others:
+        return ()
+    ignored = ", ".join(f"« {title} »" for title in others)
+    return (f"Seule la première feuille (« {first} ») est lue ; ignorée(s) : {ignored}.",)
+
+
+def cell_text(value: object) -> str:
+    """A workbook cell as the user reads it: 34090 not 34090.0, a date as 12/03/1960, a boolean
+    as oui/non (XLSX: a formula as typed; ODS hands in the result Calc saved)."""
     if value is None:
         return ""
     if isinstance(value, bool):
