@@ -57,7 +57,7 @@ class WindowScreens:
             self,
             self.tr("Importer la liste des membres"),
             str(Path.home()),
-            self.tr("Listes (*.csv *.xlsx *.txt);;Tous les fichiers (*)"),
+            self.tr("Listes (*.csv *.xlsx *.ods *.txt);;Tous les fichiers (*)"),
         )
         self.scan_field.setFocus()
         if path:
