@@ -24,13 +24,13 @@ from desktop.models.roster import import_roster
 def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     parser = subparsers.add_parser(
         "import-roster",
-        help="importer la liste des membres (CSV ou XLSX)",
+        help="importer la liste des membres (CSV, XLSX ou ODS)",
         description="Importer ou mettre à jour la liste des membres envoyée par le prestataire "
-        "du tirage au sort (CSV ; , ou tabulation, ou XLSX). Un fichier avec la moindre erreur "
+        "du tirage au sort (CSV ; , ou tabulation, XLSX ou ODS). Un fichier avec la moindre erreur "
         "n'importe rien.",
     )
     add_db_argument(parser)
-    parser.add_argument("roster", type=Path, metavar="LISTE", help="fichier CSV ou XLSX")
+    parser.add_argument("roster", type=Path, metavar="LISTE", help="fichier CSV, XLSX ou ODS")
     add_agent_arguments(parser)
     parser.set_defaults(handler=run)
 

@@ -217,7 +217,9 @@ def _xlsx_rows(data: bytes, max_lines: int) -> Table | TableError:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # "data validation extension not supported"...
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=False, keep_links=False)
+        # data_only: a formula reads as the value Excel or Calc saved with it, what the office
+        # sees on screen ('=UPPER("Bousquet")' was imported as a surname).
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
     try:
         if not book.worksheets:
             return TableError("Le classeur ne contient aucune feuille de calcul.")
@@ -248,7 +250,7 @@ def other_sheets_note(first: str, others: Sequence[str]) -> tuple[str, ...]:
 
 def cell_text(value: object) -> str:
     """A workbook cell as the user reads it: 34090 not 34090.0, a date as 12/03/1960, a boolean
-    as oui/non (XLSX: a formula as typed; ODS hands in the result Calc saved)."""
+    as oui/non (a formula is read as the result the spreadsheet saved)."""
     if value is None:
         return ""
     if isinstance(value, bool):

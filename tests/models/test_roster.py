@@ -57,6 +57,10 @@ def write_xlsx(path: Path, rows: list[list[object]]) -> Path:
     sheet.title = "Membres"
     for row in rows:
         sheet.append(row)
+    for cells in sheet.iter_rows():
+        for cell in cells:  # openpyxl writes "=..." as a formula: keep what the test typed as text
+            if isinstance(cell.value, str) and cell.data_type == "f":
+                cell.data_type = "s"
     book.save(path)
     return path
 
@@ -164,7 +168,7 @@ def test_xlsx_is_read_from_its_content_whatever_its_name(empty_db, clock, tmp_pa
     assert report.source == "XLSX (feuille « Membres »)"
     pujol = by_name(empty_db, "PUJOL")
     assert (pujol.external_ref, pujol.pass_status) == ("101", "7j-7")
-    formula = by_name(empty_db, "=1+1")  # as typed, trimmed, never evaluated
+    formula = by_name(empty_db, "=1+1")  # text that looks like a formula: as typed, trimmed
     assert (formula.first_name, formula.external_ref) == ("@Anne", "102")
     assert by_name(empty_db, "TRAN").pass_status == "week-end"
 
@@ -648,3 +652,19 @@ def test_one_column_for_both_names_is_refused_with_what_to_do(text):
     assert not parsed.ok and parsed.rows == ()
     (problem,) = [str(p) for p in parsed.errors]
     assert "réunit nom et prénom : séparez-les en deux colonnes « Nom » et « Prénom »" in problem
+
+
+def test_a_formula_in_a_workbook_reads_as_the_value_the_office_saw(empty_db, clock):
+    """calc-liste.xlsx: calc-liste.ods saved as XLSX by LibreOffice; a surname is the formula
+    =UPPER("Bousquet"): the saved result is imported, as from the .ods, never the formula."""
+    from desktop.models.tabular import read_table
+
+    def rows(name):
+        table = read_table((DATA / name).read_bytes(), name, lambda row: 0, 100)
+        return table.rows
+
+    assert rows("calc-liste.xlsx")[3][1] == "BOUSQUET"
+    assert rows("calc-liste.xlsx")[:6] == rows("calc-liste.ods")[:6]
+    report = import_roster(empty_db, DATA / "calc-liste.xlsx", clock)
+    assert report.ok, report.summary
+    assert by_name(empty_db, "BOUSQUET").first_name == "Léa"
