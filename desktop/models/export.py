@@ -103,6 +103,7 @@ class ExportReceipt:
     snapshot_path: Path | None  # None when packed into an archive
     manifest_path: Path | None
     archive_path: Path | None
+    created_at: str = ""  # UTC text: the moment of the snapshot, as the manifest states it
 
     @property
     def short_hash(self) -> str:
@@ -200,6 +201,7 @@ def export_desk(
         snapshot_path=None if archive else snapshot,
         manifest_path=None if archive else manifest_path,
         archive_path=archive,
+        created_at=manifest.created_at,
     )
 
 

@@ -96,7 +96,11 @@ def test_the_receipt_of_a_real_export_shows_what_the_office_checks(tmp_path, off
     assert f"Poste Guichet 2 Identifiant du poste {desk.desk_id} " in text
     assert "Dernier n° de séquence 2 Nombre de faits 2 " in text
     size = " ".join(f"{receipt.size:,}".split(","))  # 217 088: French thousands
-    assert f"Taille {size} octets Chiffré non Exporté par Martin " in text
+    # Exported at 09:12 (the snapshot's moment, from the manifest), printed at 18:47.
+    assert (
+        f"Taille {size} octets Chiffré non Exporté par Martin Exporté le 11/11/2023 à 09:12 "
+        in (text)
+    )
     short = receipt.sha256[:12]
     assert f"Empreinte SHA-256 (12 premiers caractères) {short[:4]} {short[4:8]} {short[8:]} " in (
         text

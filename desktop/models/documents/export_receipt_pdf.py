@@ -19,7 +19,7 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A6
 
-from desktop.models.clock import french_date, paris_day, paris_hhmm
+from desktop.models.clock import french_date, from_utc_text, paris_day, paris_hhmm
 from desktop.models.documents.fonts import BOLD, REGULAR
 from desktop.models.documents.layout import (
     FittedText,
@@ -82,7 +82,14 @@ def _rows(receipt: ExportReceipt, agent: str) -> list[tuple[str, str, str, float
         ("Taille", size, BOLD, VALUE_SIZE),
         ("Chiffré", ENCRYPTED if receipt.archive_path else "non", BOLD, VALUE_SIZE),
         ("Exporté par", agent, BOLD, VALUE_SIZE),
-    ]
+    ] + (
+        [("Exporté le", _when(receipt.created_at), BOLD, VALUE_SIZE)] if receipt.created_at else []
+    )
+
+
+def _when(utc_text: str) -> str:
+    moment = from_utc_text(utc_text)
+    return f"{french_date(paris_day(moment))} à {paris_hhmm(moment)}"
 
 
 def _draw_receipt(canvas: Any, receipt: ExportReceipt, agent: str, printed_at: datetime) -> None:
