@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,7 +39,7 @@ from desktop.models.export import ExportReceipt
 from desktop.models.journal import Desk
 from desktop.models.stock import CountMoment, StockLine, day_stock, record_count
 from desktop.ui.export_panel import ExportPanel, accessible
-from desktop.ui.scan_field import yields_to_window
+from desktop.ui.field_keys import window_keys_first
 from desktop.ui.tasks import TaskRunner
 
 NOT_COUNTED = -1
@@ -95,24 +95,12 @@ class CloseExportDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.close_the_day)
         QShortcut(QKeySequence("Ctrl+E"), self, panel.export)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, panel.print_receipt)
-        for field in (
-            self.reason_field,
-            self.explanation_field,
-            self.passphrase_field,
-            self.passphrase_again,
-        ):
-            field.installEventFilter(self)
-        self.refresh()
-        self.checks_list.setFocus()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # On Linux a line edit or spin box claims Ctrl+E (end of line in the X11 key
         # bindings): with the passphrase just typed, Ctrl+E did nothing. The dialog's keys
         # win; a Ctrl key the dialog does not use still reaches the field (Ctrl+Z undoes).
-        if event.type() == QEvent.Type.ShortcutOverride and yields_to_window(event):
-            event.ignore()
-            return True
-        return super().eventFilter(watched, event)
+        window_keys_first(self)
+        self.refresh()
+        self.checks_list.setFocus()
 
     # --- the export's state, kept by its panel ------------------------------------------------
 
@@ -220,11 +208,11 @@ class CloseExportDialog(QDialog):
                 product=line.product.name, expected=line.expected
             )
             accessible(spin, f"count_{line.product.id}", text)
-            spin.installEventFilter(self)
             label = QLabel(text)
             label.setBuddy(spin)
             self.counts_form.addRow(label, spin)
             self.count_boxes[line.product.id] = spin
+        window_keys_first(self)  # the new counts too
 
     def _record_counts(self) -> None:
         for line in self.stock.lines:

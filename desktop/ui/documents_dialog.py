@@ -48,6 +48,7 @@ from desktop.models.documents.desk_jobs import (
 from desktop.models.documents.layout import DocumentError
 from desktop.models.journal import Desk
 from desktop.models.text import fold
+from desktop.ui.field_keys import window_keys_first
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import error_style
 from desktop.ui.wording import session_title
@@ -100,6 +101,7 @@ class DocumentsDialog(QDialog):
         self.setAccessibleName(self.tr("Documents du jour"))
         self.setMinimumWidth(620)
         self._build()
+        window_keys_first(self)  # Ctrl+4 right after typing the reason (X11 bindings)
         self.tasks.progressed.connect(self._progressed)
 
     # --- building ---------------------------------------------------------------------------

@@ -42,6 +42,7 @@ from desktop.models.meals import GuestRole, MealPass, give_guest_meal_pass, gues
 from desktop.ui import handout_wording
 from desktop.ui.banner import ResultBanner
 from desktop.ui.controls import push_button
+from desktop.ui.field_keys import window_keys_first
 from desktop.ui.override_reason import ask_override_reason
 from desktop.ui.theme import error_style
 from desktop.ui.wording import ICONS, Role, Wording, session_title
@@ -145,6 +146,7 @@ class GuestMealDialog(QDialog):
         self._build()
         for keys in OVERRIDE_KEYS:
             QShortcut(QKeySequence(keys), self, self.give_anyway)
+        window_keys_first(self)  # the dialog's keys work from the name field (X11 bindings)
         self.refresh_list()
         self.name_field.setFocus()
 

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from desktop.models import journal_view
 from desktop.models.clock import PARIS, Clock
 from desktop.models.journal_view import DeskChain, JournalFilter, JournalRow
+from desktop.ui.field_keys import window_keys_first
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import error_colour, presence_colour
 from desktop.ui.wording import ICONS
@@ -224,6 +225,7 @@ class JournalScreen(QDialog):
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.export_csv)
+        window_keys_first(self)  # Ctrl+S from the member filter too (X11 bindings)
 
         filters = QHBoxLayout()
         for text, widget in (

@@ -38,6 +38,7 @@ from desktop.models.clock import Clock
 from desktop.models.documents.notice_pdf import write_notice_pdf
 from desktop.models.journal import Desk
 from desktop.models.notice import HEADINGS, Notice, NoticeError
+from desktop.ui.field_keys import window_keys_first
 from desktop.ui.pdf_preview import PdfPreviewDialog
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import error_style
@@ -110,6 +111,7 @@ class NoticeDialog(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_notice)
         QShortcut(QKeySequence("Ctrl+Shift+M"), self, self.start_edit)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        window_keys_first(self)  # Ctrl+S from the text being edited (X11 bindings)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)

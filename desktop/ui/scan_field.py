@@ -4,18 +4,16 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from desktop.ui import field_keys
+
 END_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 
 
-CLIPBOARD_KEYS = (Qt.Key.Key_A, Qt.Key.Key_C, Qt.Key.Key_V, Qt.Key.Key_X)
-
-
 def yields_to_window(event: QKeyEvent) -> bool:
-    """True for a Ctrl/Alt shortcut the window should get rather than the line edit."""
-    modifiers = event.modifiers()
-    with_ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
-    with_alt = bool(modifiers & Qt.KeyboardModifier.AltModifier)
-    return with_alt or (with_ctrl and event.key() not in CLIPBOARD_KEYS)
+    """True for a Ctrl/Alt shortcut the window should get rather than the line edit: in the
+    scan and search fields every one but select-all and the clipboard (Ctrl+Z undoes a
+    check-in, not the typing)."""
+    return field_keys.yields_to_window(event, keep=field_keys.CLIPBOARD_KEYS)
 
 
 class ScanField(QLineEdit):

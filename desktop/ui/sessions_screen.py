@@ -29,6 +29,7 @@ from desktop.models.journal import Desk
 from desktop.models.session_plan import MAX_TICKETS_PER_LINE, SessionEditOutcome
 from desktop.ui import session_form
 from desktop.ui.controls import push_button
+from desktop.ui.field_keys import window_keys_first
 from desktop.ui.products_page import ProductsPage
 from desktop.ui.session_form import NewSessionDialog, SessionFields, ask_unsaved
 from desktop.ui.theme import current_scale, error_style
@@ -103,12 +104,12 @@ class SessionsScreen(QDialog):
         ):
             QShortcut(QKeySequence(keys), self, slot)
         # Suppr deletes the session chosen in the list; in a field it deletes a character.
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Delete),
-            self.session_list,
-            self.delete_session,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        # The context is set apart: PySide6 drops a `context=` given with the slot, and the
+        # window-wide Suppr asked to delete the session from the lunch box or a button.
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.session_list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_session)
+        window_keys_first(self)  # Ctrl+S, Ctrl+N from a field too (X11 bindings)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.products.reload_products()
         self.reload_sessions()
@@ -240,6 +241,7 @@ class SessionsScreen(QDialog):
             spin.valueChanged.connect(self._touched)
             self.quantities[product.id] = spin
             self.policy_box.addRow(QLabel(product.name + " ×"), spin)
+        window_keys_first(self)  # the new quantities too
 
     def _touched(self, *_: object) -> None:
         if not self._loading:

@@ -50,6 +50,7 @@ from desktop.models.stock import (
     StockLine,
     StockOutcome,
 )
+from desktop.ui.field_keys import window_keys_first
 from desktop.ui.member_card import ReasonDialog
 from desktop.ui.theme import error_style
 from desktop.ui.wording import COLOURS, ICONS, Role
@@ -285,6 +286,7 @@ class StockScreen(QDialog):
         self._build()
         QShortcut(QKeySequence("Ctrl+L"), self, self.ask_close_day)
         QShortcut(QKeySequence("Ctrl+Shift+L"), self, self.ask_reopen_day)
+        window_keys_first(self)  # Ctrl+L from the quantity or the note (X11 bindings)
         self.refresh()
         self.quantity_field.setFocus()
 

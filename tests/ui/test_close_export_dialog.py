@@ -278,20 +278,26 @@ def test_the_dialog_keys_work_from_a_field_and_the_field_keeps_its_undo(
 ):
     """On Linux (X11 key bindings) a line edit or spin box claims Ctrl+E for "end of line",
     so Ctrl+E after typing the passphrase did nothing. Offscreen, Ctrl+E is not claimed; a
-    key every line edit claims, Ctrl+Z, shows that the dialog takes its keys back, while the
-    key press itself still reaches the field (Ctrl+Z undoes the typing)."""
+    key every line edit and spin box claims, Ctrl+← (previous word), shows that the dialog
+    sees its keys first (field_keys.window_keys_first, counts included), while undo stays
+    the field's (Ctrl+Z undoes the typing)."""
     asked = _pick(monkeypatch, tmp_path)
+    _too_many_tickets(desk_db, desk, clock)  # a ticket was handed out: it has a count box
     dialog = _dialog(qtbot, desk_db, desk_file, desk, clock)
     fields = [
         dialog.reason_field,
         dialog.explanation_field,
         dialog.passphrase_field,
         dialog.passphrase_again,
+        *dialog.count_boxes.values(),
     ]
+    assert dialog.count_boxes  # the day's products are counted here
     for field in fields:
-        override = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_Z, CTRL)
-        QApplication.sendEvent(field, override)
-        assert not override.isAccepted(), field.objectName()
+        for key, kept in ((Qt.Key.Key_Left, False), (Qt.Key.Key_Z, True)):
+            override = QKeyEvent(QEvent.Type.ShortcutOverride, key, CTRL)
+            override.ignore()
+            QApplication.sendEvent(field, override)
+            assert override.isAccepted() is kept, (field.objectName(), key)
 
     dialog.explanation_field.setFocus()
     type_text(dialog.explanation_field, "écart")

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop.models import session_plan
 from desktop.models.tickets import get_product, products
@@ -239,3 +239,24 @@ def test_an_edit_onto_another_sessions_day_is_refused_by_the_part_field(qtbot, s
     assert error.isVisibleTo(screen) and "« Week-end 1 » (journée)" in error.text()
     assert screen.day_field.text() == "11/11/2023"  # nothing typed is lost
     assert session_plan.session_plan(demo_db, "we1-vendredi").session.day == date(2023, 11, 10)
+
+
+def test_suppr_deletes_a_session_only_from_the_list(qtbot, screen, demo_db, monkeypatch):
+    """Suppr on the part of day, the lunch box or a button is no "delete this session": the
+    shortcut belongs to the list (PySide6 dropped its `context=`, so it was window-wide)."""
+    from desktop.ui import session_form
+
+    asked = []
+    monkeypatch.setattr(session_form, "confirm_delete", lambda *a: asked.append(a) or False)
+    go_to(qtbot, screen, "we2-vendredi")
+    save = screen.findChild(QPushButton, "saveSessionButton")
+    for widget in (screen.part_field, screen.lunch_field, save):
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    assert asked == []
+    assert screen.status.text() == ""
+    assert screen.current_plan().session.id == "we2-vendredi"
+    screen.session_list.setFocus()
+    qtbot.keyClick(screen.session_list, Qt.Key.Key_Delete)
+    assert len(asked) == 1  # the list's Suppr still asks (answered « Garder » here)
+    assert session_plan.session_plan(demo_db, "we2-vendredi") is not None
