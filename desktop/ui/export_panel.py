@@ -75,7 +75,7 @@ class ExportPanel(QGroupBox):
         self.passphrase_again = QLineEdit()
         for field, name, text in (
             (self.passphrase_field, "passphraseField", tr("&Phrase secrète :")),
-            (self.passphrase_again, "passphraseAgain", tr("&Confirmer la phrase :")),
+            (self.passphrase_again, "passphraseAgain", tr("Co&nfirmer la phrase :")),
         ):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             accessible(field, name, text.replace("&", "").rstrip(" :"))

@@ -77,6 +77,8 @@ class LoginDialog(QDialog):
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Se connecter"))
         ok.setObjectName("loginButton")
+        # Named here: GNOME would underline « &Annuler », the letter of « &Agent ».
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler (Échap)"))
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -187,8 +187,14 @@ class SettingsDialog(QDialog):
         apply_button.setText(self.tr("&Appliquer"))
         apply_button.setObjectName("applyButton")
         apply_button.clicked.connect(self.apply)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("okButton")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
+        # Named here, with their keys: GNOME would underline « &OK » and « &Annuler », the
+        # letters of « Jouer des s&ons » and « &Appliquer ».
+        ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok_button.setText(self.tr("OK (Entrée)"))
+        ok_button.setObjectName("okButton")
+        cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel_button.setText(self.tr("Annuler (Échap)"))
+        cancel_button.setObjectName("cancelButton")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
