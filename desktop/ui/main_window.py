@@ -285,15 +285,15 @@ class MainWindow(WindowScreens, QMainWindow):
             "Ctrl+P",
             self.print_last_meal_pass,
         )
-        screens = self.menuBar().addMenu(self.tr("É&crans"))
+        screens = self.menuBar().addMenu(self.tr("&Écrans"))
         self._action(screens, self.tr("&Fiche du membre…"), "Ctrl+M", self.open_member_card)
         self._action(screens, self.tr("Mode &restaurateur…"), "Ctrl+R", self.open_caterer)
         self._action(screens, self.tr("&Séances et tickets…"), "F6", self.open_sessions)
         self._action(screens, self.tr("S&tock du jour…"), "F7", self.open_stock)
-        self._action(screens, self.tr("&Tableau de bord…"), "F8", self.open_dashboard)
+        self._action(screens, self.tr("Tableau de &bord…"), "F8", self.open_dashboard)
         self._action(screens, self.tr("Scanner avec la ca&méra…"), "F9", self.open_camera)
         self._action(
-            desk_menu, self.tr("Réglage du sc&anner…"), "Ctrl+Shift+S", self.open_scanner_setup
+            desk_menu, self.tr("Réglage du s&canner…"), "Ctrl+Shift+S", self.open_scanner_setup
         )
         trust = self.menuBar().addMenu(self.tr("&Confiance"))
         self._action(trust, self.tr("&Verrouiller le poste"), "Ctrl+L", self.lock)

@@ -1686,13 +1686,13 @@ Files: {files}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
-            <source>&amp;Tableau de bord…</source>
-            <translation>&amp;Dashboard…</translation>
+            <source>&amp;Verrouiller le poste</source>
+            <translation>&amp;Lock the desk</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
-            <source>&amp;Verrouiller le poste</source>
-            <translation>&amp;Lock the desk</translation>
+            <source>&amp;Écrans</source>
+            <translation>S&amp;creens</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
@@ -1739,7 +1739,7 @@ Reason (required):</translation>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
             <source>Changer d'a&amp;gent…</source>
-            <translation>Change a&amp;gent…</translation>
+            <translation>&amp;Change agent…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
@@ -1843,13 +1843,13 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
-            <source>Réglage du sc&amp;anner…</source>
+            <source>Réglage du s&amp;canner…</source>
             <translation>Sc&amp;anner set-up…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
             <source>Réglages du &amp;poste…</source>
-            <translation>Desk &amp;settings…</translation>
+            <translation>Desk se&amp;ttings…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
@@ -1859,12 +1859,17 @@ Reason (required):</translation>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
             <source>Scanner avec la ca&amp;méra…</source>
-            <translation>Scan with the ca&amp;mera…</translation>
+            <translation>Scan with the &amp;camera…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
             <source>Séance</source>
             <translation>Session</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" />
+            <source>Tableau de &amp;bord…</source>
+            <translation>&amp;Dashboard…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
@@ -1885,11 +1890,6 @@ Reason (required):</translation>
             <location filename="../../desktop/ui/main_window.py" />
             <source>{name} : arrivée annulée (motif : {reason}).</source>
             <translation>{name}: check-in undone (reason: {reason}).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/main_window.py" />
-            <source>É&amp;crans</source>
-            <translation>S&amp;creens</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" />
@@ -4123,8 +4123,8 @@ Size: {size} KB</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/window_screens.py" />
-            <source>Listes (*.csv *.xlsx *.txt);;Tous les fichiers (*)</source>
-            <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
+            <source>Listes (*.csv *.xlsx *.ods *.txt);;Tous les fichiers (*)</source>
+            <translation>Lists (*.csv *.xlsx *.ods *.txt);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/window_screens.py" />
@@ -4147,7 +4147,7 @@ Size: {size} KB</translation>
         <message>
             <location filename="../../desktop/ui/first_start.py" />
             <source>&amp;Nom de ce poste :</source>
-            <translation>&amp;Name of this desk:</translation>
+            <translation>Na&amp;me of this desk:</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/first_start.py" />
