@@ -36,9 +36,18 @@ class ResultBanner(QFrame):
         # One restartable timer: two quick scans never clear each other early.
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.reset)
-        self.current = idle()
+        self._idle = idle()  # what the banner says while waiting (see set_idle)
+        self.current = self._idle
         self._sheet = ""
         self.show_wording(self.current, hold=False)
+
+    def set_idle(self, wording: Wording) -> None:
+        """What to show while waiting (no session today: what to do first); shown at once
+        when the banner is waiting now, else after the current answer's time."""
+        waiting = self.current is self._idle
+        self._idle = wording
+        if waiting:
+            self.show_wording(wording, hold=False)
 
     def show_wording(self, wording: Wording, *, hold: bool = True) -> None:
         self.current = wording
@@ -64,4 +73,4 @@ class ResultBanner(QFrame):
             self._timer.start(HOLD_MS[wording.role])
 
     def reset(self) -> None:
-        self.show_wording(idle(), hold=False)
+        self.show_wording(self._idle, hold=False)

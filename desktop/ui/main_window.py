@@ -392,15 +392,19 @@ class MainWindow(WindowScreens, QMainWindow):
                 self.session_combo.setCurrentIndex(position)
                 break
         self.session = session
-        self.refresh_roster()
+        self._session_changed()
         if self.dashboard is not None:
             self.dashboard.set_session(session)
 
     def _session_chosen(self, position: int) -> None:
         self._auto_session = False
         self.session = self.session_combo.itemData(position)
-        self.refresh_roster()
+        self._session_changed()
         self.scan_field.setFocus()
+
+    def _session_changed(self) -> None:
+        self.banner.set_idle(wording.idle() if self.session else wording.idle_without_session())
+        self.refresh_roster()
 
     def _follow_current_session(self) -> None:
         if not self._auto_session:

@@ -72,6 +72,16 @@ def idle() -> Wording:
     )
 
 
+def idle_without_session() -> Wording:
+    """Waiting, but no session today: a scan would be refused, so say what to do first."""
+    return Wording(
+        Role.IDLE,
+        tr("Aucune séance aujourd'hui"),
+        tr("Choisissez la séance (Alt+S), ou ajoutez celle du jour : F6 puis Ctrl+N."),
+        None,
+    )
+
+
 def for_result(result: CheckInResult) -> Wording:
     name = result.member.display_name if result.member else ""
     outcome = result.outcome
@@ -113,7 +123,7 @@ _REFUSALS: dict[Outcome, tuple[str, str]] = {
     ),
     Outcome.NO_SESSION: (
         "Aucune séance aujourd'hui",
-        "{name} : aucune séance n'est prévue aujourd'hui. Rien n'a été enregistré.",
+        "{name} : aucune séance n'est prévue aujourd'hui. Rien n'a été enregistré. Choisissez la séance (Alt+S), ou ajoutez celle du jour : F6 puis Ctrl+N.",
     ),
     Outcome.MEMBER_WITHDRAWN: (
         "Membre retiré·e de la convention",

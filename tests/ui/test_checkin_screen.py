@@ -181,9 +181,21 @@ def test_no_session_today(qtbot, demo_db, db_path, desk, clock):
     win = MainWindow(demo_db, db_path, desk, clock, sounds=Sounds(enabled=False))
     qtbot.addWidget(win)
     assert win.session_combo.currentText() == "Aucune séance aujourd'hui"
+    # Before any scan, the waiting banner says so and what to do, not "Prêt".
+    assert win.banner.title.text() == "Aucune séance aujourd'hui"
+    assert "ajoutez celle du jour : F6 puis Ctrl+N" in win.banner.detail.text()
     scan(qtbot, win.scan_field, badge(demo_db, "DUBOIS"))
     assert win.banner.title.text() == "Aucune séance aujourd'hui"
+    assert win.banner.detail.text().startswith("Émilie DUBOIS : aucune séance n'est prévue")
     assert event_count(demo_db) == 0
+    win.banner.reset()  # the refusal's time is over: waiting, still without a session
+    assert win.banner.title.text() == "Aucune séance aujourd'hui"
+    # The agent picks a session by hand: ready to scan.
+    win.session_combo.setCurrentIndex(1)
+    win.session_combo.activated.emit(1)  # what choosing it with the keyboard or mouse sends
+    assert win.session is not None
+    win.banner.reset()
+    assert win.banner.title.text() == "Prêt : scannez un badge"
 
 
 def test_roster_model_passes_qt_model_tester(qtmodeltester, window):
