@@ -40,6 +40,7 @@ from desktop.models.journal import Desk
 from desktop.models.stock import CountMoment, StockLine, day_stock, record_count
 from desktop.ui.export_panel import ExportPanel, accessible
 from desktop.ui.field_keys import window_keys_first
+from desktop.ui.screen_fit import fit_to_screen, large_text, scroll_page
 from desktop.ui.tasks import TaskRunner
 
 NOT_COUNTED = -1
@@ -68,9 +69,11 @@ class CloseExportDialog(QDialog):
                 desk=desk.label, day=french_date(self.day)
             )
         )
-        self.resize(760, 720)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._build_close())
+        fit_to_screen(self, 760, 720)
+        # Everything but "Fermer" scrolls: at 200 % text, with the day's counts and the
+        # passphrase, the dialog outgrew a laptop screen and crushed its rows into each other.
+        page, layout = scroll_page(self, "closeExportPage")
+        layout.addWidget(self._build_close(), 1)
         self.export_panel = ExportPanel(db_path, desk, clock, tasks)
         layout.addWidget(self.export_panel)
         # The export's widgets under the names the dialog has always had (tests, scripts).
@@ -90,7 +93,9 @@ class CloseExportDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
-        layout.addLayout(bottom)
+        outer = QVBoxLayout(self)
+        outer.addWidget(page, 1)
+        outer.addLayout(bottom)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.close_the_day)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.close_the_day)
         QShortcut(QKeySequence("Ctrl+E"), self, panel.export)
@@ -130,16 +135,22 @@ class CloseExportDialog(QDialog):
         self.checks_list = QListWidget()
         self.checks_list.setWordWrap(True)
         self.checks_list.setSpacing(4)
+        # Two checks in view at any text size (it was crushed to one line at 200 %).
+        self.checks_list.setMinimumHeight(self.checks_list.fontMetrics().height() * 6)
         accessible(self.checks_list, "checksList", self.tr("Contrôles de cohérence"))
         checks_label.setBuddy(self.checks_list)
         layout.addWidget(checks_label)
         layout.addWidget(self.checks_list, 1)
 
         self.counts_form = QFormLayout()
+        if large_text():  # a long product name: its count box under it, never cut
+            self.counts_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.count_boxes: dict[str, QSpinBox] = {}
         layout.addLayout(self.counts_form)
 
         form = QFormLayout()
+        if large_text():
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.reason_label = QLabel(self.tr("&Motif (un contrôle a échoué) :"))
         self.reason_field = QLineEdit()
         accessible(self.reason_field, "reasonField", self.tr("Motif pour clôturer"))

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -45,6 +46,7 @@ from desktop.models.convention import Session
 from desktop.models.dashboard_data import ArrivalSlot, Snapshot
 from desktop.models.journal import Desk
 from desktop.models.money import format_cents
+from desktop.ui.screen_fit import fit_to_screen, large_text, scroll_page
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.wording import session_title
 
@@ -181,7 +183,7 @@ class Dashboard(QWidget):
             "border-radius: 4px; } QLabel { color: #1c262b; }"
         )
         column = QVBoxLayout(frame)
-        title = QLabel(heading)
+        title = QLabel(heading, wordWrap=True)
         title.setStyleSheet("font-size: 11pt; font-weight: bold;")
         value = QLabel()
         value.setObjectName(name)
@@ -209,13 +211,19 @@ class Dashboard(QWidget):
             "QWidget#dashboardSheet { background: white; } "
             "QWidget#dashboardSheet QLabel { color: #111827; }"
         )
-        outer.addWidget(self.sheet, 1)
+        # The sheet scrolls when the window is smaller than it (200 % text on a laptop): its
+        # four tiles side by side then needed 1 400 px and pushed the buttons off the screen.
+        page, column = scroll_page(self, "dashboardPage")
+        column.addWidget(self.sheet)
+        outer.addWidget(page, 1)
         layout = QVBoxLayout(self.sheet)
-        header = QHBoxLayout()
-        self.title = QLabel()
+        header = QBoxLayout(
+            QBoxLayout.Direction.TopToBottom if large_text() else QBoxLayout.Direction.LeftToRight
+        )
+        self.title = QLabel(wordWrap=True)
         self.title.setObjectName("dashboardTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.updated = QLabel()
+        self.updated = QLabel(wordWrap=large_text())  # beside the title at 100 %: one line
         self.updated.setObjectName("dashboardUpdated")
         header.addWidget(self.title, 1)
         header.addWidget(self.updated)
@@ -230,19 +238,21 @@ class Dashboard(QWidget):
         ]
         (_, self.presence, self.presence_detail), (_, self.meals, self.meals_detail) = boxes[:2]
         (_, self.tickets, self.tickets_detail), (_, self.parking, self.parking_detail) = boxes[2:]
-        for column, (frame, _value, _detail) in enumerate(boxes):
-            tiles.addWidget(frame, 0, column)
-            tiles.setColumnStretch(column, 1)
+        per_row = 2 if large_text() else 4
+        for at, (frame, _value, _detail) in enumerate(boxes):
+            tiles.addWidget(frame, at // per_row, at % per_row)
+            tiles.setColumnStretch(at % per_row, 1)
         layout.addLayout(tiles)
 
         chart_label = QLabel(
-            self.tr("Arrivées par tranche de 10 minutes (entre parenthèses : présents cumulés)")
+            self.tr("Arrivées par tranche de 10 minutes (entre parenthèses : présents cumulés)"),
+            wordWrap=True,
         )
         layout.addWidget(chart_label)
         self.chart = ArrivalsChart()
         layout.addWidget(self.chart, 2)
 
-        self.stock_label = QLabel()
+        self.stock_label = QLabel(wordWrap=True)
         self.stock_label.setObjectName("dashboardStockTitle")
         layout.addWidget(self.stock_label)
         headers = [
@@ -282,7 +292,7 @@ class Dashboard(QWidget):
         outer.addLayout(buttons)
         QShortcut(QKeySequence("F5"), self, self.refresh)
         QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.print_pdf())
-        self.resize(1000, 720)
+        fit_to_screen(self, 1000, 720)
 
     # --- showing ------------------------------------------------------------------------
 

@@ -49,6 +49,7 @@ from desktop.models.documents.layout import DocumentError
 from desktop.models.journal import Desk
 from desktop.models.text import fold
 from desktop.ui.field_keys import window_keys_first
+from desktop.ui.screen_fit import fit_to_screen, scroll_page
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import error_style
 from desktop.ui.wording import session_title
@@ -99,7 +100,7 @@ class DocumentsDialog(QDialog):
         self.setObjectName("documentsDialog")
         self.setWindowTitle(self.tr("Documents du jour"))
         self.setAccessibleName(self.tr("Documents du jour"))
-        self.setMinimumWidth(620)
+        fit_to_screen(self, 620, 600)
         self._build()
         window_keys_first(self)  # Ctrl+4 right after typing the reason (X11 bindings)
         self.tasks.progressed.connect(self._progressed)
@@ -190,7 +191,9 @@ class DocumentsDialog(QDialog):
         close_button.setAutoDefault(False)
         close_button.clicked.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        # Everything but "Fermer" scrolls: at 200 % text the groups are taller than a laptop
+        # screen, and "Fermer" went below it.
+        page, layout = scroll_page(self, "documentsPage")
         top = QFormLayout()
         top.addRow(session_label, self.session_combo)
         layout.addLayout(top)
@@ -233,10 +236,13 @@ class DocumentsDialog(QDialog):
         layout.addLayout(folder_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
+        layout.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(close_button)
-        layout.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(page, 1)
+        outer.addLayout(buttons)
         self.action_buttons = (
             self.badges_button,
             self.passes_button,

@@ -31,6 +31,7 @@ from desktop.models.clock import Clock
 from desktop.models.documents.export_receipt_pdf import receipt_file_name, render_export_receipt
 from desktop.models.export import ExportReceipt, ExportStep, export_desk
 from desktop.models.journal import Desk
+from desktop.ui.screen_fit import large_text
 from desktop.ui.tasks import Progress, TaskRunner
 
 EXPORT_STEPS = list(ExportStep)
@@ -71,6 +72,8 @@ class ExportPanel(QGroupBox):
         self.encrypt_box.toggled.connect(self._encrypt_toggled)
         layout.addWidget(self.encrypt_box)
         form = QFormLayout()
+        if large_text():  # a label over its field when both do not fit side by side
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.passphrase_field = QLineEdit()
         self.passphrase_again = QLineEdit()
         for field, name, text in (

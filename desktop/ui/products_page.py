@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.models.money import AmountProblem, cents_to_input, format_cents, parse_cents
 from desktop.models.tickets import ProductOutcome, TicketProduct, products, save_product
 from desktop.ui.controls import push_button
+from desktop.ui.screen_fit import large_text, scroll_page
 from desktop.ui.session_form import FieldForm, ask_unsaved, day_text, parse_day
 
 
@@ -37,7 +38,10 @@ class ProductsPage(QWidget):
         self.product_list = QListWidget()
         self.product_list.setObjectName("productList")
         self.product_list.setAccessibleName(self.tr("Catalogue des produits tickets"))
-        self.product_list.setMinimumWidth(400)
+        if large_text():  # the list above the form: as wide as the page, a few lines high
+            self.product_list.setMinimumHeight(self.product_list.fontMetrics().height() * 5)
+        else:
+            self.product_list.setMinimumWidth(400)
         self.product_list.setWordWrap(True)  # a product's whole line, never cut
         self.product_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.product_list.currentRowChanged.connect(self._product_chosen)
@@ -80,9 +84,19 @@ class ProductsPage(QWidget):
         right.addLayout(form.layout)
         right.addStretch(1)
         right.addLayout(buttons)
-        row = QHBoxLayout(self)
-        row.addWidget(self.product_list)
-        row.addLayout(right, 1)
+        if large_text():
+            # 150-200 %: beside the list the form cut its buttons' text on a laptop; the list,
+            # then the form, on a page that scrolls.
+            scrolled, column = scroll_page(self, "productPage")
+            column.addWidget(self.product_list)
+            column.addLayout(right)
+            outer = QVBoxLayout(self)
+            outer.setContentsMargins(0, 0, 0, 0)
+            outer.addWidget(scrolled)
+        else:
+            row = QHBoxLayout(self)
+            row.addWidget(self.product_list)
+            row.addLayout(right, 1)
         self.editing_product_id = ""
         self.product_dirty = False
         self._product_row = -1

@@ -34,6 +34,7 @@ from desktop.models.convention import PARTS, Session
 from desktop.models.session_plan import SessionEditOutcome
 from desktop.ui.approval import ask_approval
 from desktop.ui.controls import push_button
+from desktop.ui.screen_fit import large_text
 from desktop.ui.theme import error_style
 from desktop.ui.wording import ICONS, Role, part_of_day, session_title
 
@@ -67,6 +68,8 @@ class FieldForm:
         self.owner = owner
         self.prefix = prefix
         self.layout = QFormLayout()
+        if large_text():  # a label over its field when both do not fit side by side
+            self.layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.errors: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {}
 

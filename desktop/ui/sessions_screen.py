@@ -31,8 +31,9 @@ from desktop.ui import session_form
 from desktop.ui.controls import push_button
 from desktop.ui.field_keys import window_keys_first
 from desktop.ui.products_page import ProductsPage
+from desktop.ui.screen_fit import fit_to_screen, large_text, scroll_page
 from desktop.ui.session_form import NewSessionDialog, SessionFields, ask_unsaved
-from desktop.ui.theme import current_scale, error_style
+from desktop.ui.theme import error_style
 from desktop.ui.wording import ICONS, Role, session_title
 
 
@@ -66,13 +67,8 @@ class SessionsScreen(QDialog):
         self.setObjectName("sessionsScreen")
         self.setWindowTitle(self.tr("Séances et tickets"))
         self.setAccessibleName(self.tr("Séances et produits tickets"))
-        self.setMinimumSize(1040, 580)
-        scale = current_scale()
-        if scale > 100:  # 150 / 200 % text: as much room as the screen gives, in proportion
-            area = self.screen().availableGeometry()
-            self.resize(
-                min(1040 * scale // 100, area.width()), min(580 * scale // 100, area.height())
-            )
+        # 1040 px wide when the screen has them; a 1024 px screen cut the right edge off.
+        fit_to_screen(self, 1040, 580)
         self.products = ProductsPage(db)
         self.products.status.connect(self._say)
         self.products.product_saved.connect(self._product_saved)
@@ -122,7 +118,10 @@ class SessionsScreen(QDialog):
         self.session_list = QListWidget()
         self.session_list.setObjectName("sessionList")
         self.session_list.setAccessibleName(self.tr("Liste des séances"))
-        self.session_list.setMinimumWidth(400 * max(current_scale(), 100) // 100)
+        if large_text():  # the list above the form: as wide as the window, a few lines high
+            self.session_list.setMinimumHeight(self.session_list.fontMetrics().height() * 7)
+        else:
+            self.session_list.setMinimumWidth(400)
         self.session_list.setWordWrap(True)  # a session's whole line, never cut
         self.session_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.session_list.currentRowChanged.connect(self._session_chosen)
@@ -146,7 +145,7 @@ class SessionsScreen(QDialog):
         self.policy_error.setStyleSheet(error_style())
         self.policy_error.hide()
         # Adding and deleting act on the list: under it; saving acts on the form: under it.
-        list_buttons = QVBoxLayout() if current_scale() >= 150 else QHBoxLayout()
+        list_buttons = QVBoxLayout() if large_text() else QHBoxLayout()
         save = None
         for text, name, slot in (
             (self.tr("&Ajouter une séance… (Ctrl+N)"), "addSessionButton", self.add_session),
@@ -168,6 +167,16 @@ class SessionsScreen(QDialog):
         right.addWidget(self.policy_error)
         right.addStretch(1)
         right.addWidget(save)
+        if large_text():
+            # 150-200 %: side by side they need some 1 500 px and overlapped on a laptop; the
+            # list, then the form, on a page that scrolls.
+            scrolled, column = scroll_page(page, "sessionPage")
+            column.addLayout(left)
+            column.addLayout(right)
+            outer = QVBoxLayout(page)
+            outer.setContentsMargins(0, 0, 0, 0)
+            outer.addWidget(scrolled)
+            return page
         row = QHBoxLayout(page)
         row.addLayout(left)
         row.addLayout(right, 1)

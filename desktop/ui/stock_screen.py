@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -52,6 +53,7 @@ from desktop.models.stock import (
 )
 from desktop.ui.field_keys import window_keys_first
 from desktop.ui.member_card import ReasonDialog
+from desktop.ui.screen_fit import fit_to_screen, large_text, scroll_page
 from desktop.ui.theme import error_style
 from desktop.ui.wording import COLOURS, ICONS, Role
 
@@ -281,7 +283,7 @@ class StockScreen(QDialog):
             )
         )
         self.setAccessibleName(self.tr("Stock des tickets du jour"))
-        self.setMinimumSize(980, 480)
+        fit_to_screen(self, 980, 520)
         self.model = StockTableModel(self)
         self._build()
         QShortcut(QKeySequence("Ctrl+L"), self, self.ask_close_day)
@@ -291,7 +293,9 @@ class StockScreen(QDialog):
         self.quantity_field.setFocus()
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        # The sheet and its entry scroll when the window is too small for them (200 % text on
+        # a 1024 × 768 laptop); the buttons under them stay in view.
+        page, layout = scroll_page(self, "stockPage")
         self.table = QTableView()
         self.table.setObjectName("stockTable")
         self.table.setAccessibleName(self.tr("Stock par produit"))
@@ -299,59 +303,25 @@ class StockScreen(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # At large text the figures leave the product no room: the product keeps its whole
+        # name and the table scrolls sideways rather than showing "Tick…".
+        if not large_text():
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(self.table.fontMetrics().height() * 6)
         self.table.verticalHeader().hide()
         self.table.clicked.connect(lambda index: self.product_field.setCurrentIndex(index.row()))
         layout.addWidget(self.table, 1)
-        self.totals = QLabel()
+        self.totals = QLabel(wordWrap=True)
         self.totals.setObjectName("stockTotals")
         layout.addWidget(self.totals)
-        self.closure_label = QLabel()
+        self.closure_label = QLabel(wordWrap=True)
         self.closure_label.setObjectName("stockClosure")
         self.closure_label.setAccessibleName(self.tr("Clôture de la journée"))
         self.closure_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
         layout.addWidget(self.closure_label)
-        entry = QHBoxLayout()
-        self.product_field: QComboBox = QComboBox()
-        self.product_field.setObjectName("stockProductField")
-        self.product_field.setAccessibleName(self.tr("Produit"))
-        self.product_field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.product_field.currentIndexChanged.connect(self._select_row)
-        self.entry_field = QComboBox()
-        self.entry_field.setObjectName("stockEntryField")
-        self.entry_field.setAccessibleName(self.tr("Saisie"))
-        self.entry_field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for kind in ENTRIES:
-            self.entry_field.addItem(self._entry_text(kind))
-        self.quantity_field: QLineEdit = QLineEdit()
-        self.quantity_field.setObjectName("stockQuantityField")
-        self.quantity_field.setAccessibleName(self.tr("Nombre de tickets"))
-        self.quantity_field.setPlaceholderText(self.tr("nombre"))
-        self.quantity_field.setFixedWidth(100)
-        self.quantity_field.returnPressed.connect(self.record)
-        self.note_field = QLineEdit()
-        self.note_field.setObjectName("stockNoteField")
-        self.note_field.setAccessibleName(self.tr("Note du mouvement"))
-        self.note_field.setPlaceholderText(self.tr("note (retours, abîmés)"))
-        self.note_field.setMinimumWidth(160)
-        self.note_field.returnPressed.connect(self.record)
-        for text, widget in (
-            (self.tr("&Produit :"), self.product_field),
-            (self.tr("&Mouvement :"), self.entry_field),
-            (self.tr("&Quantité :"), self.quantity_field),
-            (self.tr("N&ote :"), self.note_field),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            entry.addWidget(label)
-            entry.addWidget(widget, 1 if widget is self.note_field else 0)
-        self.record_button = QPushButton(self.tr("&Enregistrer (Entrée)"))
-        self.record_button.setObjectName("stockRecordButton")
-        self.record_button.setAutoDefault(False)
-        self.record_button.clicked.connect(self.record)
-        entry.addWidget(self.record_button)
-        layout.addLayout(entry)
+        layout.addLayout(self._build_entry())
         self.entry_error = QLabel(wordWrap=True)
         self.entry_error.setObjectName("stockEntryError")
         self.entry_error.setStyleSheet(error_style())
@@ -361,7 +331,6 @@ class StockScreen(QDialog):
         self.message = QLabel(wordWrap=True)
         self.message.setObjectName("stockMessage")
         layout.addWidget(self.message)
-        bottom = QHBoxLayout()
         self.close_day_button = QPushButton(self.tr("&Clôturer la journée… (Ctrl+L)"))
         self.close_day_button.setObjectName("closeDayButton")
         self.close_day_button.setAutoDefault(False)
@@ -374,11 +343,78 @@ class StockScreen(QDialog):
         self.reopen_button.setObjectName("reopenDayButton")
         self.reopen_button.setAutoDefault(False)
         self.reopen_button.clicked.connect(self.ask_reopen_day)
-        bottom.addWidget(self.close_day_button)
-        bottom.addWidget(self.reopen_button)
-        bottom.addStretch(1)
-        bottom.addWidget(done)
-        layout.addLayout(bottom)
+        # One row at 100 %; at large text the three no longer fit 1024 px: "Fermer" below.
+        bottom = QGridLayout()
+        bottom.addWidget(self.close_day_button, 0, 0)
+        bottom.addWidget(self.reopen_button, 0, 1)
+        bottom.setColumnStretch(2, 1)
+        if large_text():
+            bottom.addWidget(done, 1, 0, 1, 3, Qt.AlignmentFlag.AlignRight)
+        else:
+            bottom.addWidget(done, 0, 3)
+        outer = QVBoxLayout(self)
+        outer.addWidget(page, 1)
+        outer.addLayout(bottom)
+
+    def _build_entry(self) -> QGridLayout:
+        """The entry: product and kind on one line, quantity, note and "Enregistrer" on the
+        next (one line for all five clipped the button at 980 px); at large text one field a
+        line, each with its label."""
+        self.product_field: QComboBox = QComboBox()
+        self.product_field.setObjectName("stockProductField")
+        self.product_field.setAccessibleName(self.tr("Produit"))
+        # A long product name is cut in the closed list (whole when it opens), never the row.
+        self.product_field.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.product_field.setMinimumContentsLength(16)
+        self.product_field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.product_field.currentIndexChanged.connect(self._select_row)
+        self.entry_field = QComboBox()
+        self.entry_field.setObjectName("stockEntryField")
+        self.entry_field.setAccessibleName(self.tr("Saisie"))
+        self.entry_field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for kind in ENTRIES:
+            self.entry_field.addItem(self._entry_text(kind))
+        self.quantity_field: QLineEdit = QLineEdit()
+        self.quantity_field.setObjectName("stockQuantityField")
+        self.quantity_field.setAccessibleName(self.tr("Nombre de tickets"))
+        self.quantity_field.setPlaceholderText(self.tr("nombre"))
+        self.quantity_field.setMaximumWidth(
+            self.quantity_field.fontMetrics().averageCharWidth() * 14
+        )
+        self.quantity_field.returnPressed.connect(self.record)
+        self.note_field = QLineEdit()
+        self.note_field.setObjectName("stockNoteField")
+        self.note_field.setAccessibleName(self.tr("Note du mouvement"))
+        self.note_field.setPlaceholderText(self.tr("note (retours, abîmés)"))
+        self.note_field.returnPressed.connect(self.record)
+        self.record_button = QPushButton(self.tr("&Enregistrer (Entrée)"))
+        self.record_button.setObjectName("stockRecordButton")
+        self.record_button.setAutoDefault(False)
+        self.record_button.clicked.connect(self.record)
+        fields = (
+            (self.tr("&Produit :"), self.product_field),
+            (self.tr("&Mouvement :"), self.entry_field),
+            (self.tr("&Quantité :"), self.quantity_field),
+            (self.tr("N&ote :"), self.note_field),
+        )
+        grid = QGridLayout()
+        per_line = 1 if large_text() else 2
+        for at, (text, widget) in enumerate(fields):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            row, column = divmod(at, per_line)
+            grid.addWidget(label, row, 2 * column)
+            grid.addWidget(widget, row, 2 * column + 1)
+        last = (len(fields) - 1) // per_line
+        if large_text():
+            grid.addWidget(self.record_button, last + 1, 1, Qt.AlignmentFlag.AlignLeft)
+        else:
+            grid.addWidget(self.record_button, last, 4)
+        for column in range(per_line):  # the fields share the room; labels keep their text
+            grid.setColumnStretch(2 * column + 1, 1)
+        return grid
 
     def _entry_text(self, kind: CountMoment | Movement) -> str:
         return {
