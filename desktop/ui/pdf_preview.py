@@ -8,13 +8,14 @@ badge or a card prints at its exact size.
 import os
 import secrets
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.ui.settings import Settings
 
 MAX_PRINT_DPI = 300  # enough for text and QR codes; a 1200 dpi A4 page would take 550 MB
 
@@ -42,6 +45,13 @@ def page_image(document: QPdfDocument, index: int, dpi: float) -> QImage:
     painter.drawImage(0, 0, rendered)
     painter.end()
     return paper
+
+
+def chosen_printer(setting: str, available: Sequence[str]) -> str | None:
+    """The printer the desk chose in its settings (first start or Ctrl+,), when it is there
+    now; None: the system's default (a printer unplugged since is not an error here, the print
+    dialog shows what is available)."""
+    return setting if setting and setting in available else None
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
@@ -182,6 +192,9 @@ class PdfPreviewDialog(QDialog):
         )
         printer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0)))
         printer.setFromTo(0, 0)
+        name = chosen_printer(Settings().printer, QPrinterInfo.availablePrinterNames())
+        if name:
+            printer.setPrinterName(name)  # the desk's printer, set once in the settings
         return printer
 
     def print_document(self) -> None:

@@ -191,3 +191,12 @@ def test_an_unreadable_file_is_said_and_actions_are_disabled(qtbot, tmp_path):
     assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
     dialog.print_document()  # a shortcut on a disabled action does nothing
     dialog.save_as()
+
+
+def test_the_printer_chosen_in_the_settings_is_used_while_it_is_there():
+    from desktop.ui.pdf_preview import chosen_printer
+
+    available = ["Accueil-Badges", "Bureau-A4"]
+    assert chosen_printer("Bureau-A4", available) == "Bureau-A4"
+    assert chosen_printer("Bureau-A4", ["Accueil-Badges"]) is None  # unplugged since: default
+    assert chosen_printer("", available) is None  # "Imprimante du système"
