@@ -38,6 +38,7 @@ from desktop.models.day_checks import (
 from desktop.models.export import ExportReceipt
 from desktop.models.journal import Desk
 from desktop.models.stock import CountMoment, StockLine, day_stock, record_count
+from desktop.ui.controls import literal
 from desktop.ui.export_panel import ExportPanel, accessible
 from desktop.ui.field_keys import window_keys_first
 from desktop.ui.screen_fit import fit_to_screen, large_text, scroll_page
@@ -219,7 +220,7 @@ class CloseExportDialog(QDialog):
                 product=line.product.name, expected=line.expected
             )
             accessible(spin, f"count_{line.product.id}", text)
-            label = QLabel(text)
+            label = QLabel(literal(text))  # a label with a field: '&' marks the Alt letter
             label.setBuddy(spin)
             self.counts_form.addRow(label, spin)
             self.count_boxes[line.product.id] = spin

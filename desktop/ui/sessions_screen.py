@@ -28,7 +28,7 @@ from desktop.models.convention import Session
 from desktop.models.journal import Desk
 from desktop.models.session_plan import MAX_TICKETS_PER_LINE, SessionEditOutcome
 from desktop.ui import session_form
-from desktop.ui.controls import push_button
+from desktop.ui.controls import literal, push_button
 from desktop.ui.field_keys import window_keys_first
 from desktop.ui.products_page import ProductsPage
 from desktop.ui.screen_fit import fit_to_screen, large_text, scroll_page
@@ -249,7 +249,9 @@ class SessionsScreen(QDialog):
             spin.setAccessibleName(self.tr("Quantité de {name}").format(name=product.name))
             spin.valueChanged.connect(self._touched)
             self.quantities[product.id] = spin
-            self.policy_box.addRow(QLabel(product.name + " ×"), spin)
+            label = QLabel(literal(product.name) + " ×")  # the label names its box
+            label.setBuddy(spin)
+            self.policy_box.addRow(label, spin)
         window_keys_first(self)  # the new quantities too
 
     def _touched(self, *_: object) -> None:

@@ -51,6 +51,7 @@ from desktop.models.stock import (
     StockLine,
     StockOutcome,
 )
+from desktop.ui.controls import literal
 from desktop.ui.field_keys import window_keys_first
 from desktop.ui.member_card import ReasonDialog
 from desktop.ui.screen_fit import fit_to_screen, large_text, scroll_page
@@ -599,7 +600,7 @@ class StockScreen(QDialog):
             self.tr(
                 "Rouvrir la journée clôturée par {agent} à {time} ? La clôture reste dans le "
                 "journal ; une contre-écriture l'annule. &Motif :"
-            ).format(agent=closure.agent, time=closure.local_time),
+            ).format(agent=literal(closure.agent), time=closure.local_time),  # Alt+M: Motif
             self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
