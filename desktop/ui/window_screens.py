@@ -75,11 +75,12 @@ class WindowScreens:
         )
 
     def _roster_imported(self, report) -> None:  # type: ignore[no-untyped-def]
+        from desktop.ui.import_report import ImportReportDialog
+
         self.import_action.setEnabled(True)
         self.refresh_roster()
-        box = QMessageBox.information if report.ok else QMessageBox.warning
-        box(self, self.tr("Import de la liste"), report.summary)
-        self.scan_field.setFocus()
+        # Not a message box: with 39 withdrawn members listed it was taller than the screen.
+        self._open_dialog(ImportReportDialog(report, self))
 
     def print_badges(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

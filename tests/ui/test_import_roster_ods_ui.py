@@ -4,9 +4,10 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from desktop.models import members
+from tests.ui.test_import_roster_ui import reports_shown
 
 CALC_ROSTER = Path(__file__).parents[1] / "data" / "rosters" / "calc-liste.ods"
 
@@ -20,16 +21,15 @@ def test_ctrl_i_offers_ods_rosters_and_imports_one(qtbot, window, demo_db, tmp_p
         return str(roster), ""
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append("WARN " + a[2]))
+    shown = reports_shown(monkeypatch)
     qtbot.keyClick(window.scan_field, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     # The first filter, the one the dialog shows, lists the OpenDocument spreadsheet.
     assert "*.ods" in filters[0].split(";;")[0]
-    assert len(shown) == 1 and not shown[0].startswith("WARN"), shown
-    assert "Import de « tirage.ods » réussi" in shown[0]
-    assert "Nouveaux : 4" in shown[0] and "« Coordonnées »" in shown[0]
+    assert len(shown) == 1 and shown[0].report.ok, shown[0].text()
+    text = shown[0].text()
+    assert "Import de « tirage.ods » réussi" in text
+    assert "Nouveaux : 4" in text and "« Coordonnées »" in text
     surnames = {m.surname for m in members.all_members(demo_db)}
     assert {"ALBERT", "BOUSQUET", "CAMBON", "DELMAS"} <= surnames
     assert window.scan_field.hasFocus()
