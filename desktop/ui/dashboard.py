@@ -46,6 +46,7 @@ from desktop.models.convention import Session
 from desktop.models.dashboard_data import ArrivalSlot, Snapshot
 from desktop.models.journal import Desk
 from desktop.models.money import format_cents
+from desktop.ui.previews import preview_path
 from desktop.ui.screen_fit import fit_to_screen, large_text, scroll_page
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.wording import session_title
@@ -432,9 +433,7 @@ class Dashboard(QWidget):
 
     def print_pdf(self, out: Path | None = None) -> None:
         """Grab the dashboard now and write it to `out` (a PDF, A4 landscape) on a worker."""
-        import tempfile
-
-        target = out or Path(tempfile.mkdtemp(prefix="guichet-")) / "tableau-de-bord.pdf"
+        target = out or preview_path("tableau-de-bord.pdf")  # removed when Guichet quits
         image = self.sheet.grab().toImage()
         title = self.title.text()
         self.print_button.setEnabled(False)

@@ -9,7 +9,6 @@ The dialog (close_export_dialog.CloseExportDialog) owns the keys: Ctrl+E and Ctr
 `export` and `print_receipt` here.
 """
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -31,6 +30,7 @@ from desktop.models.clock import Clock
 from desktop.models.documents.export_receipt_pdf import receipt_file_name, render_export_receipt
 from desktop.models.export import ExportReceipt, ExportStep, export_desk
 from desktop.models.journal import Desk
+from desktop.ui.previews import preview_path
 from desktop.ui.screen_fit import large_text
 from desktop.ui.tasks import Progress, TaskRunner
 
@@ -231,7 +231,7 @@ class ExportPanel(QGroupBox):
         receipt = self.receipt
         if receipt is None or not self.print_button.isEnabled():
             return
-        out = Path(tempfile.mkdtemp(prefix="guichet-recu-")) / receipt_file_name(receipt)
+        out = preview_path(receipt_file_name(receipt))  # removed when Guichet quits
         agent, printed = self.desk.agent, self.clock()
 
         def work(progress: Progress) -> Path:

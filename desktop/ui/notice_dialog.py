@@ -9,7 +9,6 @@ each section into a text box; "Enregistrer" (Ctrl+S) saves with `notice.set_noti
 """
 
 import html
-import tempfile
 from collections.abc import Callable
 from dataclasses import fields, replace
 from pathlib import Path
@@ -40,6 +39,7 @@ from desktop.models.journal import Desk
 from desktop.models.notice import HEADINGS, Notice, NoticeError
 from desktop.ui.field_keys import window_keys_first
 from desktop.ui.pdf_preview import PdfPreviewDialog
+from desktop.ui.previews import preview_path
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import error_style
 from desktop.ui.wording import ICONS
@@ -78,7 +78,7 @@ class NoticeDialog(QDialog):
         super().__init__(parent)
         self.db, self.clock, self.desk, self.tasks = db, clock, desk, tasks
         self.can_edit = can_edit
-        self.out_folder = out_folder or Path(tempfile.gettempdir()) / "guichet-notice"
+        self.out_folder = out_folder  # None: the run's preview folder (previews.py)
         self.preview: PdfPreviewDialog | None = None
         self.last_pdf: Path | None = None
         self.setObjectName("noticeDialog")
@@ -190,7 +190,9 @@ class NoticeDialog(QDialog):
     def print_notice(self) -> None:
         if self.editing:
             return
-        text, out = self.notice, self.out_folder / "notice-information.pdf"
+        name = "notice-information.pdf"
+        out = self.out_folder / name if self.out_folder else preview_path(name)
+        text = self.notice
         self.status_label.setText(self.tr("Préparation du document…"))
 
         def work(_progress: Callable[..., None]) -> str:

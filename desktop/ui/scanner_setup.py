@@ -7,7 +7,6 @@ alone). The field is marked for the scan router to leave alone: it must see exac
 the scanner types. The test sheet is printed from here (PDF written on a worker).
 """
 
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +35,7 @@ from desktop.models.scanner_diagnosis import (
     diagnose,
     visible,
 )
+from desktop.ui.previews import preview_path
 from desktop.ui.scan_router import IGNORE_PROPERTY
 from desktop.ui.tasks import TaskRunner
 
@@ -241,7 +241,7 @@ class ScannerSetupDialog(QDialog):
     def print_sheet(self, out: Path | None = None) -> None:
         from desktop.models.documents.scanner_test_sheet import render_scanner_test_sheet
 
-        target = out or Path(tempfile.mkdtemp(prefix="guichet-")) / "test-scanner.pdf"
+        target = out or preview_path("test-scanner.pdf")  # removed when Guichet quits
         self.print_button.setEnabled(False)
         self.tasks.start(
             self.tr("Feuille de test en cours…"),
