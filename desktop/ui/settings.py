@@ -9,8 +9,9 @@ type, a garbage string or a number out of range reads as the default, never as a
     settings.text_scale                # 100, 150 or 200
     settings.set(THEME, HIGH_CONTRAST) # validated: ValueError on a value the table refuses
 
-FIRST_START_DONE and DESK_DATABASE (this laptop's desk file) are set by the first-start wizard,
-which checks the file before remembering it; they are not fields of the settings dialog.
+FIRST_START_DONE is set by the first-start wizard, and not a field of the settings dialog.
+DESK_DATABASE (this laptop's desk file) is chosen in the wizard and can be changed later in
+the settings dialog; both check the file (desk_file_page.DeskFileChooser) before remembering it.
 """
 
 import os
@@ -202,7 +203,8 @@ DESK_DATABASE = Setting(
     QT_TRANSLATE_NOOP(
         "settings",
         "Le fichier préparé par le bureau pour ce poste, ouvert quand Guichet démarre sans "
-        "option ; vide : la démonstration. Choisi dans l'assistant de premier démarrage.",
+        "option ; vide : la démonstration. Choisi au premier démarrage, modifiable dans les "
+        "réglages ; pris en compte au prochain démarrage.",
     ),
     absolute_path=True,
 )

@@ -3,7 +3,8 @@
 Alt + the underlined letter reaches each field; Entrée saves (OK), Alt+A applies without
 closing, Échap closes without saving. A field that cannot be saved says why right under it.
 The theme and the text size take effect at once (apply_theme); the language at the next start
-(widgets take their texts when they are built).
+(widgets take their texts when they are built), and so does this laptop's desk file (the row
+« Fichier de ce guichet », desk_file_row.py: the database open now is never closed).
 """
 
 import os
@@ -30,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import i18n, theme
 from desktop.ui import settings as s
+from desktop.ui.desk_file_row import DeskFileRow
+from desktop.ui.field_messages import error_label
 from desktop.ui.settings import Settings
 
 MAX_DESK_LABEL = 60
@@ -60,15 +63,6 @@ def printer_names() -> list[str]:
     return list(QPrinterInfo.availablePrinterNames())
 
 
-def error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setStyleSheet(theme.error_style())
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
 class SettingsDialog(QDialog):
     """Edits `settings`. Signals: applied() after each save; language_changed(code) when the
     language was changed (it takes effect at the next start)."""
@@ -76,13 +70,26 @@ class SettingsDialog(QDialog):
     applied = Signal()
     language_changed = Signal(str)
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        open_file: Path | None = None,
+    ) -> None:
+        """`open_file`: the database the desk has open now, to say when the desk file chosen
+        is that one; by default the parent window's `db_path` (the check-in window's)."""
         super().__init__(parent)
         self.settings = settings
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Réglages du poste"))
         self.setAccessibleName(self.tr("Réglages du poste"))
+        if open_file is None:  # window_screens.open_settings passes only the window
+            window_file = getattr(parent, "db_path", None)
+            open_file = window_file if isinstance(window_file, Path) else None
         form = QFormLayout()
+        self.desk_file = DeskFileRow(settings.desk_database, open_file)
+        self.desk_file.add_to(form, QLabel(self.tr("Fichier de ce guichet :")))
         self.desk_label = QLineEdit(settings.desk_label)
         self.desk_label_error = error_label("deskLabelError")
         self._add(form, s.DESK_LABEL, self.tr("&Nom du poste :"), self.desk_label, "deskLabelField")
@@ -261,6 +268,8 @@ class SettingsDialog(QDialog):
             (self.export_folder, self.export_error, folder_problem(self.export_folder.text())),
             (self.backup_folder, self.backup_error, folder_problem(self.backup_folder.text())),
         )
+        # The desk file first: its row is the dialog's first, and it may take the focus.
+        file_ok = self.desk_file.validate()
         first: QWidget | None = None
         for field, label, problem in checks:
             label.setStyleSheet(theme.error_style())  # the theme may have changed since
@@ -269,9 +278,9 @@ class SettingsDialog(QDialog):
             field.setAccessibleDescription(problem or "")
             if problem and first is None:
                 first = field
-        if first is not None:
+        if first is not None and file_ok:
             first.setFocus()
-        return first is None
+        return first is None and file_ok
 
     def apply(self) -> bool:
         """Save every field (nothing when one is in error); theme and text size at once."""
@@ -290,9 +299,12 @@ class SettingsDialog(QDialog):
             (s.BACKUP_INTERVAL_MINUTES, self.backup_interval.value()),
             (s.SOUNDS, self.sounds.isChecked()),
         )
+        if self.desk_file.choice is not None:  # None: left as it was
+            values += ((s.DESK_DATABASE, self.desk_file.choice),)
         for setting, value in values:
             self.settings.set(setting, value)
         self.settings.sync()
+        self.desk_file.saved(self.settings.desk_database)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply_theme(app, self.settings.theme, self.settings.text_scale)
