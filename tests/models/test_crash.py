@@ -55,7 +55,10 @@ clock = lambda: datetime.now(UTC)
 for n in range(int(sys.argv[2])):
     with write_transaction(db):
         event = journal.append(db, desk, clock, "scan.test", payload={"n": n})
-    print(event.id, event.seq, flush=True)  # acknowledged only after the commit returned
+    # Acknowledged only after the commit returned, in one write: with PYTHONUNBUFFERED (set on
+    # some machines) print() would make one write per piece, and a kill could cut the line.
+    sys.stdout.write(f"{event.id} {event.seq}\\n")
+    sys.stdout.flush()
 """
 
 EXPORTER = """
@@ -122,9 +125,10 @@ def test_desk_writer_killed_at_random_loses_no_acknowledged_scan(tmp_path, clock
             if len(lines) >= kill_after:
                 time.sleep(rng.random() * 0.004)  # land anywhere in the next transaction
                 break
-        lines += _kill(proc).splitlines()
+        written = "".join(lines) + _kill(proc)
+        assert proc.returncode in (0, -signal.SIGKILL), "the writer failed on its own"
         kills += proc.returncode == -signal.SIGKILL
-        for line in lines:
+        for line in written.split("\n")[:-1]:  # after the last newline: not acknowledged
             event_id, seq = line.split()
             acked[event_id] = int(seq)
 
