@@ -31,6 +31,13 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     )
     add_db_argument(parser)
     parser.add_argument("roster", type=Path, metavar="LISTE", help="fichier CSV, XLSX ou ODS")
+    parser.add_argument(
+        "--retirer-absents",
+        action="store_true",
+        dest="withdraw_most",
+        help="confirmer un import qui retire plus de la moitié des membres attendus (absents "
+        "du fichier) ; sans cette option, un tel import n'est pas appliqué",
+    )
     add_agent_arguments(parser)
     parser.set_defaults(handler=run)
 
@@ -43,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     db = open_existing(args.db)
     try:
         require_agent(db, args, minimum=Role.RESPONSABLE, action="import de la liste")
-        report = import_roster(db, roster, system_clock)
+        report = import_roster(db, roster, system_clock, withdraw_most=args.withdraw_most)
     except sqlite3.Error as exc:  # disk full, file locked...: the transaction was rolled back
         raise CommandError(f"import interrompu, rien n'a été enregistré : {exc}") from exc
     finally:

@@ -488,6 +488,10 @@ class Summary(str):
 class ImportReport:
     ok: bool
     errors: tuple[RowProblem, ...] = ()
+    # Refused only because it would withdraw most of the members: the same import, confirmed
+    # (import_roster(..., withdraw_most=True)), goes through. `withdrawn_names` lists them.
+    needs_confirmation: bool = False
+    expected_before: int = 0  # members expected (not withdrawn) before this import
     warnings: tuple[str, ...] = ()
     created: int = 0
     updated: int = 0
@@ -500,7 +504,14 @@ class ImportReport:
     @property
     def summary(self) -> "Summary":
         """What happened, in French, one fact a line (warnings included)."""
-        if not self.ok:
+        if self.needs_confirmation:
+            lines = [
+                f"Import de « {self.filename} » non appliqué : aucun membre n'a été ajouté ni "
+                "modifié.",
+                *(f"  {problem}" for problem in self.errors),
+                *self._withdrawn_lines("Seraient retirés"),
+            ]
+        elif not self.ok:
             count = len(self.errors)
             lines = [
                 f"Import de « {self.filename} » refusé : {count} problème{'s' * (count > 1)}. "
@@ -516,14 +527,20 @@ class ImportReport:
                 f"  Nouveaux : {self.created} (un badge créé pour chacun)",
                 f"  Mis à jour : {self.updated}",
                 f"  Inchangés : {self.unchanged}",
-                f"  Retirés (absents du nouveau fichier) : {self.withdrawn}",
-                *(f"    - {name}" for name in self.withdrawn_names[:_NAMES_SHOWN]),
+                *self._withdrawn_lines("Retirés"),
             ]
-            if len(self.withdrawn_names) > _NAMES_SHOWN:
-                lines.append(f"    … et {len(self.withdrawn_names) - _NAMES_SHOWN} autres")
         if self.warnings:
             lines += ["Avertissements :", *(f"  - {warning}" for warning in self.warnings)]
         return Summary("\n".join(lines))
+
+    def _withdrawn_lines(self, label: str) -> list[str]:
+        lines = [
+            f"  {label} (absents du nouveau fichier) : {self.withdrawn}",
+            *(f"    - {name}" for name in self.withdrawn_names[:_NAMES_SHOWN]),
+        ]
+        if len(self.withdrawn_names) > _NAMES_SHOWN:
+            lines.append(f"    … et {len(self.withdrawn_names) - _NAMES_SHOWN} autres")
+        return lines
 
     def __str__(self) -> str:
         return self.summary
@@ -537,9 +554,14 @@ class _Plan:
     unchanged: int = 0
 
 
-def import_roster(db: sqlite_utils.Database, path: Path, clock: Clock) -> ImportReport:
+def import_roster(
+    db: sqlite_utils.Database, path: Path, clock: Clock, *, withdraw_most: bool = False
+) -> ImportReport:
     """Read the roster at `path` and apply it in one transaction; with any problem, write
-    nothing and report every problem."""
+    nothing and report every problem. Members absent from the file are withdrawn; a file that
+    would withdraw more than half of the members expected now (the substitutes' list imported
+    alone, a sheet cut short) writes nothing and asks for confirmation (`needs_confirmation`)
+    unless `withdraw_most`."""
     path = Path(path)
     data = _read_file(path)
     if isinstance(data, RowProblem):
@@ -560,9 +582,20 @@ def import_roster(db: sqlite_utils.Database, path: Path, clock: Clock) -> Import
         return report
     issued_at = to_utc_text(clock())
     with write_transaction(db):
-        plan = _plan(members.all_members(db), parsed)
+        known = members.all_members(db)
+        plan = _plan(known, parsed)
         if isinstance(plan, list):
             return replace(report, errors=tuple(plan))
+        expected = sum(1 for m in known if not m.withdrawn)
+        if not withdraw_most and len(plan.withdrawn) * 2 > expected > 0:
+            return replace(
+                report,
+                needs_confirmation=True,
+                expected_before=expected,
+                errors=(RowProblem(None, _withdraw_most_problem(len(plan.withdrawn), expected)),),
+                withdrawn=len(plan.withdrawn),
+                withdrawn_names=_names(plan.withdrawn),
+            )
         for member in (*plan.created, *plan.updated, *plan.withdrawn):
             members.save_member(db, member)
         for member in plan.created:
@@ -574,7 +607,19 @@ def import_roster(db: sqlite_utils.Database, path: Path, clock: Clock) -> Import
         updated=len(plan.updated),
         unchanged=plan.unchanged,
         withdrawn=len(plan.withdrawn),
-        withdrawn_names=tuple(f"{m.display_name} ({m.commune})" for m in plan.withdrawn),
+        withdrawn_names=_names(plan.withdrawn),
+    )
+
+
+def _names(listed: list[Member]) -> tuple[str, ...]:
+    return tuple(f"{m.display_name} ({m.commune})" for m in listed)
+
+
+def _withdraw_most_problem(withdrawn: int, expected: int) -> str:
+    return (
+        f"Ce fichier retirerait {withdrawn} des {expected} membres attendus (absents du "
+        "fichier) : est-ce bien la liste complète ? Si oui, confirmez l'import "
+        "(en ligne de commande : --retirer-absents)."
     )
 
 

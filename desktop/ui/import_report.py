@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -181,3 +182,39 @@ class ImportReportDialog(QDialog):
                 )
             )
         return "\n\n".join(sections)
+
+
+class WithdrawConfirmation(QMessageBox):
+    """Asked before an import that would withdraw most of the members expected: the
+    substitutes' list imported alone, or a sheet cut short, would otherwise refuse every badge
+    at the desk on Saturday. "Annuler" is the default (Entrée, Échap): nothing is changed."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("withdrawConfirmation")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Import de la liste : confirmation"))
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(
+            self.tr(
+                "« {file} » retirerait {n} des {m} membres attendus : tous ceux qui ne "
+                "figurent pas dans ce fichier. Est-ce bien la liste complète ?"
+            ).format(file=report.filename, n=report.withdrawn, m=report.expected_before)
+        )
+        self.setInformativeText(
+            self.tr(
+                "Un membre retiré voit son badge refusé à l'accueil. Rien n'a été modifié pour "
+                "l'instant. Les noms sont dans le détail."
+            )
+        )
+        self.setDetailedText("\n".join(report.withdrawn_names))
+        self.withdraw_button = self.addButton(
+            self.tr("&Retirer ces membres et importer"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.withdraw_button.setObjectName("withdrawMostButton")
+        self.cancel_button = self.addButton(
+            self.tr("Annuler (Échap) : ne rien modifier"), QMessageBox.ButtonRole.RejectRole
+        )
+        self.cancel_button.setObjectName("withdrawCancelButton")
+        self.setDefaultButton(self.cancel_button)
+        self.setEscapeButton(self.cancel_button)

@@ -63,24 +63,40 @@ class WindowScreens:
         if path:
             self.start_roster_import(Path(path))
 
-    def start_roster_import(self, path: Path) -> None:
+    def start_roster_import(self, path: Path, *, withdraw_most: bool = False) -> None:
         from desktop.ui.jobs import import_roster_job
 
         self.import_action.setEnabled(False)
         self.tasks.start(
             self.tr("Import de la liste…"),
-            import_roster_job(self.db_path, path, self.clock),
-            self._roster_imported,
+            import_roster_job(self.db_path, path, self.clock, withdraw_most=withdraw_most),
+            lambda report: self._roster_imported(report, path),
             self._task_failed,
         )
 
-    def _roster_imported(self, report) -> None:  # type: ignore[no-untyped-def]
+    def _roster_imported(self, report, path: Path) -> None:  # type: ignore[no-untyped-def]
         from desktop.ui.import_report import ImportReportDialog
 
         self.import_action.setEnabled(True)
+        if report.needs_confirmation:
+            # Most members absent from the file: nothing was written; the agent confirms
+            # (the complete list, most members really leave) or nothing happens.
+            if self.confirm_withdrawals(report):
+                self.start_roster_import(path, withdraw_most=True)
+            self.scan_field.setFocus()
+            return
         self.refresh_roster()
         # Not a message box: with 39 withdrawn members listed it was taller than the screen.
         self._open_dialog(ImportReportDialog(report, self))
+
+    def confirm_withdrawals(self, report) -> bool:  # type: ignore[no-untyped-def]
+        from desktop.ui.import_report import WithdrawConfirmation
+
+        box = WithdrawConfirmation(report, self)
+        box.exec()
+        confirmed = box.clickedButton() is box.withdraw_button
+        box.deleteLater()
+        return confirmed
 
     def print_badges(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

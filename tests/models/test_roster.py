@@ -94,7 +94,15 @@ def lines_of(report: ImportReport) -> list[int | None]:
 def test_the_shared_sample_imports_and_drops_the_email(demo_db, db_path, clock, tmp_path):
     path = shutil.copy(SAMPLE, tmp_path / "roster-sample.csv")
     before = len(members.all_members(demo_db))
-    report = import_roster(demo_db, Path(path), clock)
+    # The 39 demo members expected are absent from the file: asked first, nothing written.
+    untouched = snapshot(demo_db)
+    asked = import_roster(demo_db, Path(path), clock)
+    assert not asked.ok and asked.needs_confirmation
+    assert (asked.withdrawn, asked.expected_before) == (before - 1, before - 1)
+    assert "retirerait 39 des 39 membres attendus" in asked.summary
+    assert "Seraient retirés (absents du nouveau fichier) : 39" in asked.summary
+    assert snapshot(demo_db) == untouched
+    report = import_roster(demo_db, Path(path), clock, withdraw_most=True)
     assert report.ok, report.summary
     assert (report.created, report.updated) == (5, 0)
     assert report.withdrawn == before - 1  # Lucas ÉTIENNE was already withdrawn
@@ -572,7 +580,7 @@ def test_all_or_nothing_when_the_database_fails_midway(demo_db, clock, tmp_path,
     monkeypatch.setattr(members, "add_badge", failing_badge)
     text = "Nom;Prénom;Commune\n" + "".join(f"NOUVEAU{i};Test;Lattes\n" for i in range(5))
     with pytest.raises(sqlite3.OperationalError):
-        import_roster(demo_db, write(tmp_path, text), clock)
+        import_roster(demo_db, write(tmp_path, text), clock, withdraw_most=True)
     assert len(calls) == 3
     assert snapshot(demo_db) == before
     assert not demo_db.conn.in_transaction
@@ -584,7 +592,11 @@ def test_all_or_nothing_when_the_database_fails_midway(demo_db, clock, tmp_path,
 def test_cli_prints_the_summary_and_exits_0(demo_db, db_path, tmp_path, capsys):
     demo_db.close()
     path = shutil.copy(SAMPLE, tmp_path / "liste.csv")
-    assert main(["import-roster", "--db", str(db_path), str(path)]) == 0
+    assert main(["import-roster", "--db", str(db_path), str(path)]) == 1  # 39 of 39 withdrawn
+    captured = capsys.readouterr()
+    assert captured.out == "" and "non appliqué" in captured.err
+    assert "--retirer-absents" in captured.err
+    assert main(["import-roster", "--db", str(db_path), str(path), "--retirer-absents"]) == 0
     out = capsys.readouterr().out
     assert "Nouveaux : 5" in out and "Colonne « E-mail » ignorée" in out
 
@@ -610,7 +622,7 @@ def test_cli_reports_a_database_fault_in_french(demo_db, db_path, tmp_path, caps
 
     monkeypatch.setattr(members, "add_badge", disk_full)
     path = shutil.copy(SAMPLE, tmp_path / "liste.csv")
-    assert main(["import-roster", "--db", str(db_path), str(path)]) == 1
+    assert main(["import-roster", "--db", str(db_path), str(path), "--retirer-absents"]) == 1
     assert "rien n'a été enregistré" in capsys.readouterr().err
 
 
@@ -668,3 +680,28 @@ def test_a_formula_in_a_workbook_reads_as_the_value_the_office_saw(empty_db, clo
     report = import_roster(empty_db, DATA / "calc-liste.xlsx", clock)
     assert report.ok, report.summary
     assert by_name(empty_db, "BOUSQUET").first_name == "Léa"
+
+
+def _demo_roster_without(db, absent: int) -> str:
+    """The demo's expected members as a roster file, the first `absent` of them left out."""
+    expected = [m for m in members.all_members(db) if not m.withdrawn]
+    rows = [f"{m.surname};{m.first_name};{m.commune}\n" for m in expected[absent:]]
+    return "Nom;Prénom;Commune\n" + "".join(rows)
+
+
+@pytest.mark.parametrize(("absent", "asked"), [(3, False), (19, False), (20, True)])
+def test_only_an_import_withdrawing_most_members_asks_first(
+    demo_db, clock, tmp_path, absent, asked
+):
+    """39 expected: 3 or 19 leaving is an updated list; 20 is more than half: asked first."""
+    report = import_roster(demo_db, write(tmp_path, _demo_roster_without(demo_db, absent)), clock)
+    assert report.needs_confirmation is asked
+    assert report.ok is not asked
+    assert report.withdrawn == absent
+    still = sum(1 for m in members.all_members(demo_db) if not m.withdrawn)
+    assert still == (39 if asked else 39 - absent)
+
+
+def test_a_first_import_into_an_empty_convention_never_asks(empty_db, clock, tmp_path):
+    report = import_roster(empty_db, write(tmp_path, "Nom;Prénom;Commune\nA;B;Lattes\n"), clock)
+    assert report.ok and not report.needs_confirmation

@@ -12,7 +12,7 @@ from desktop.models.roster import ImportReport, RowProblem
 from desktop.ui import screen_fit, theme
 from desktop.ui.import_report import ImportReportDialog
 from desktop.ui.settings import STANDARD
-from tests.ui.test_import_roster_ui import reports_shown
+from tests.ui.test_import_roster_ui import reports_shown, withdrawals_answered
 
 DESK_SCREEN = QSize(1024, 768)
 
@@ -130,6 +130,7 @@ def test_ctrl_i_on_the_demo_lists_the_39_withdrawn_within_the_screen(
     before = {m.id for m in members.all_members(demo_db) if not m.withdrawn}
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(roster), ""))
     shown = reports_shown(monkeypatch)
+    withdrawals_answered(monkeypatch, confirm=True)  # asked first: 39 of 39 leave
     window.import_action.trigger()
     (dialog,) = shown
     assert window.scan_field.hasFocus()  # the report closed: the keys are the scan field's

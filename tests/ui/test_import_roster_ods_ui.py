@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.models import members
-from tests.ui.test_import_roster_ui import reports_shown
+from tests.ui.test_import_roster_ui import reports_shown, withdrawals_answered
 
 CALC_ROSTER = Path(__file__).parents[1] / "data" / "rosters" / "calc-liste.ods"
 
@@ -22,6 +22,7 @@ def test_ctrl_i_offers_ods_rosters_and_imports_one(qtbot, window, demo_db, tmp_p
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
     shown = reports_shown(monkeypatch)
+    withdrawals_answered(monkeypatch, confirm=True)  # the demo's members are not in the file
     qtbot.keyClick(window.scan_field, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     # The first filter, the one the dialog shows, lists the OpenDocument spreadsheet.
