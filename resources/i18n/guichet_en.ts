@@ -842,6 +842,69 @@ Files: {files}</translation>
         </message>
     </context>
     <context>
+        <name>DeskFileRow</name>
+        <message>
+            <location filename="../../desktop/ui/desk_file_row.py" />
+            <source>&amp;Changer…</source>
+            <translation>&amp;Change…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_row.py" />
+            <source>&amp;Démonstration</source>
+            <translation>&amp;Demo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_row.py" />
+            <source>C'est le fichier ouvert maintenant : rien ne change.</source>
+            <translation>This is the file open now: nothing changes.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_row.py" />
+            <source>Changer le fichier de ce guichet</source>
+            <translation>Change the file of this desk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_row.py" />
+            <source>Choisir le &amp;fichier…</source>
+            <translation>Choose the &amp;file…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_row.py" />
+            <source>Démonstration</source>
+            <translation>Demo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_row.py" />
+            <source>Guichet ouvrira ce fichier au prochain démarrage. Le fichier ouvert maintenant reste ouvert jusque-là.</source>
+            <translation>Guichet will open this file at the next start. The file open now stays open until then.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_row.py" />
+            <source>Guichet ouvrira la démonstration (membres fictifs) au prochain démarrage. Le fichier ouvert maintenant reste ouvert jusque-là.</source>
+            <translation>Guichet will open the demo (fictitious members) at the next start. The file open now stays open until then.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_row.py" />
+            <source>Indiquez le fichier de ce guichet, ou choisissez « Démonstration ».</source>
+            <translation>Give the file of this desk, or choose “Demo”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_row.py" />
+            <source>La démonstration est ouverte maintenant : rien ne change.</source>
+            <translation>The demo is open now: nothing changes.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_row.py" />
+            <source>Ouvrir la démonstration au prochain démarrage</source>
+            <translation>Open the demo at the next start</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/desk_file_row.py" />
+            <source>« {desk} » — {title} (membres : {members}).</source>
+            <translation>“{desk}” — {title} (members: {members}).</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentsDialog</name>
         <message>
             <location filename="../../desktop/ui/documents_dialog.py" />
@@ -1484,6 +1547,109 @@ Files: {files}</translation>
             <location filename="../../desktop/ui/import_history_tab.py" />
             <source>⚠ {count} ({detail})</source>
             <translation>⚠ {count} ({detail})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReportDialog</name>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>&amp;Détail :</source>
+            <translation>&amp;Details:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>1 membre dans la liste</source>
+            <translation>1 member in the list</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>Aucun membre n'a été ajouté ni modifié.</source>
+            <translation>No member was added or changed.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>Avertissements :</source>
+            <translation>Warnings:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>Avertissements : {n}</source>
+            <translation>Warnings: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>Corrigez le fichier puis relancez l'import.</source>
+            <translation>Correct the file, then import it again.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>Détail de l'import</source>
+            <translation>Import details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>Import de la liste</source>
+            <translation>Roster import</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>Import de « {file} » refusé : 1 problème.</source>
+            <translation>Import of “{file}” refused: 1 problem.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>Import de « {file} » refusé : {n} problèmes.</source>
+            <translation>Import of “{file}” refused: {n} problems.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>Import de « {file} » réussi : {members}.</source>
+            <translation>Import of “{file}” done: {members}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>Inchangés : {n}</source>
+            <translation>Unchanged: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>Mis à jour : {n}</source>
+            <translation>Updated: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>Nouveaux : {n} (un badge créé pour chacun)</source>
+            <translation>New: {n} (a badge made for each)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>OK (Entrée)</source>
+            <translation>OK (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>Problèmes : {n}</source>
+            <translation>Problems: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>Retirés (absents du nouveau fichier) : {n}</source>
+            <translation>Withdrawn (absent from the new file): {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>{n} membres dans la liste</source>
+            <translation>{n} members in the list</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>— leurs noms dans le détail</source>
+            <translation>— their names in the details</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>… et {n} autres : liste complète dans le détail.</source>
+            <translation>… and {n} more: full list in the details.</translation>
         </message>
     </context>
     <context>
@@ -3678,6 +3844,11 @@ Size: {size} KB</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/settings_dialog.py" />
+            <source>Fichier de ce guichet :</source>
+            <translation>File of this desk:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings_dialog.py" />
             <source>Imprimante du système</source>
             <translation>The system's printer</translation>
         </message>
@@ -4098,11 +4269,6 @@ Size: {size} KB</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/window_screens.py" />
-            <source>Import de la liste</source>
-            <translation>Member list import</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/ui/window_screens.py" />
             <source>Import de la liste…</source>
             <translation>Importing the list…</translation>
         </message>
@@ -4140,6 +4306,34 @@ Size: {size} KB</translation>
             <location filename="../../desktop/ui/window_screens.py" />
             <source>Échec</source>
             <translation>Failed</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawConfirmation</name>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>&amp;Retirer ces membres et importer</source>
+            <translation>&amp;Withdraw these members and import</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>Annuler (Échap) : ne rien modifier</source>
+            <translation>Cancel (Esc): change nothing</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>Import de la liste : confirmation</source>
+            <translation>Roster import: confirmation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>Un membre retiré voit son badge refusé à l'accueil. Rien n'a été modifié pour l'instant. Les noms sont dans le détail.</source>
+            <translation>A withdrawn member's badge is refused at the desk. Nothing has been changed yet. The names are in the details.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/import_report.py" />
+            <source>« {file} » retirerait {n} des {m} membres attendus : tous ceux qui ne figurent pas dans ce fichier. Est-ce bien la liste complète ?</source>
+            <translation>“{file}” would withdraw {n} of the {m} members expected: all those not in this file. Is it really the complete list?</translation>
         </message>
     </context>
     <context>
@@ -5191,8 +5385,8 @@ Already served ({where}): do not serve a second time.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/settings.py" />
-            <source>Le fichier préparé par le bureau pour ce poste, ouvert quand Guichet démarre sans option ; vide : la démonstration. Choisi dans l'assistant de premier démarrage.</source>
-            <translation>The file the office prepared for this desk, opened when Guichet starts without options; empty: the demo. Chosen in the first-start wizard.</translation>
+            <source>Le fichier préparé par le bureau pour ce poste, ouvert quand Guichet démarre sans option ; vide : la démonstration. Choisi au premier démarrage, modifiable dans les réglages ; pris en compte au prochain démarrage.</source>
+            <translation>The file the office prepared for this desk, opened when Guichet starts without options; empty: the demo. Chosen at the first start, can be changed in the settings; taken into account at the next start.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/settings.py" />
@@ -5372,6 +5566,11 @@ Already served ({where}): do not serve a second time.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/wording.py" />
+            <source>Choisissez la séance (Alt+S), ou ajoutez celle du jour : F6 puis Ctrl+N.</source>
+            <translation>Choose the session (Alt+S), or add today's: F6 then Ctrl+N.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/wording.py" />
             <source>Code illisible</source>
             <translation>Unreadable code</translation>
         </message>
@@ -5452,8 +5651,8 @@ Already served ({where}): do not serve a second time.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/wording.py" />
-            <source>{name} : aucune séance n'est prévue aujourd'hui. Rien n'a été enregistré.</source>
-            <translation>{name}: no session is planned today. Nothing was recorded.</translation>
+            <source>{name} : aucune séance n'est prévue aujourd'hui. Rien n'a été enregistré. Choisissez la séance (Alt+S), ou ajoutez celle du jour : F6 puis Ctrl+N.</source>
+            <translation>{name}: no session is planned today. Nothing was recorded. Choose the session (Alt+S), or add today's: F6 then Ctrl+N.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/wording.py" />
