@@ -155,6 +155,7 @@ def open_desk_window(
     router = ScanRouter(window)  # owned by the window
     router.scanned.connect(window.route_scan)  # queued while the screen is locked
     router.install()
+    window.scan_router = router  # uninstalled when the window closes
     return window
 
 

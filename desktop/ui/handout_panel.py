@@ -5,7 +5,7 @@ stays while something is due; Échap closes it at any time."""
 
 import sqlite_utils
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -344,6 +344,16 @@ class HandoutPanel(QFrame):
             self.receipt_dialog.reject()
         if was_visible:
             self.finished.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Hidden with its window (Guichet closing): a key still waiting for its pause must not
+        # hand out later, from a timer, on a file closed by then. A minimised window (the
+        # window system's own, spontaneous hide) keeps its pending key and its closing delay.
+        if not event.spontaneous():
+            self._key_timer.stop()
+            self._close_timer.stop()
+            self._typed = ""
+        super().hideEvent(event)
 
     # --- keys ---------------------------------------------------------------------------
     # A badge scanner is a keyboard: its burst of letters must not be read as panel keys (its

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -262,6 +262,18 @@ class JournalScreen(QDialog):
         self.apply_filter()
         self.check_chains()
         self.member_edit.setFocus()
+
+    # The filters re-query only while the screen is shown: a change still waiting for its pause
+    # when the screen closes must not run later, after the database it reads was closed
+    # ("Cannot operate on a closed database" raised from the timer's slot).
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._debounce.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.model.filter != self.current_filter():  # changed just before it was hidden
+            self.apply_filter()
 
     def _date_edit(self, name: str, label: str) -> QDateTimeEdit:
         edit = QDateTimeEdit(self)

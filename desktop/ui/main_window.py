@@ -2,6 +2,7 @@
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -44,6 +45,10 @@ from desktop.ui.tasks import TaskProgress, TaskRunner
 from desktop.ui.theme import current_scale
 from desktop.ui.window_screens import WindowScreens
 from desktop.ui.wording import session_title
+
+if TYPE_CHECKING:
+    from desktop.ui.backup_dialog import BackupTimer
+    from desktop.ui.scan_router import ScanRouter
 
 
 class SearchField(QLineEdit):
@@ -112,6 +117,7 @@ class MainWindow(WindowScreens, QMainWindow):
         self.last_meal_pass: Path | None = None
         self.camera_dialog: QWidget | None = None
         self.dashboard: QWidget | None = None
+        self.scan_router: ScanRouter | None = None  # app.open_desk_window installs one
         convention = get_convention(db)
         title = convention.title if convention else ""
         self.is_demo = is_demo(db)  # the demo has the real title: say it is the demo
@@ -333,7 +339,7 @@ class MainWindow(WindowScreens, QMainWindow):
         self.idle.idle.connect(self.lock)
         self.privacy = PrivacyMode(self)
         self.privacy.toggled.connect(self._privacy_toggled)
-        self.backup_timer: object | None = None
+        self.backup_timer: BackupTimer | None = None  # app.run_gui sets it
 
     def lock(self) -> None:
         """Lock the desk: open screens that show names are closed first."""
@@ -659,9 +665,26 @@ class MainWindow(WindowScreens, QMainWindow):
         )
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        # The database may be closed right after: no timer may query it any more.
+        # Guichet quits with this window: the dashboard (a window of its own, without parent)
+        # kept it running alone, the database open and the previews not cleaned up.
+        for other in self.own_windows():
+            other.close()
+        # The database is closed right after: nothing may query it (or back it up, or check
+        # a held scan in) from a timer any more.
         self._session_timer.stop()
+        self.idle.stop()
+        if self.backup_timer is not None:
+            self.backup_timer.stop()
+        if self.scan_router is not None:
+            self.scan_router.uninstall()  # what it held back goes now, while the file is open
         super().closeEvent(event)
+
+    def own_windows(self) -> list[QWidget]:
+        """The windows opened from this one and shown now: the dashboard (without parent, so
+        that it can stand on a second screen), the camera, a screen shown without waiting."""
+        found = [w for w in (self.dashboard, self.camera_dialog) if w is not None]
+        found += [w for w in self.findChildren(QWidget) if w.isWindow() and w not in found]
+        return [w for w in found if w.isVisible()]
 
     def selected_index(self) -> QModelIndex:
         return self.roster_view.currentIndex()
