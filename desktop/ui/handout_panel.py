@@ -46,7 +46,9 @@ class _Row:
         self.line = line
         self.button = QPushButton(str(number), panel)
         self.button.setObjectName(f"handoutKey{number}")
-        # Wide enough for "3 / P" whatever the text size (no fixed pixels).
+        # Wide enough for "3 / P" whatever the text size (no fixed pixels): measured in the
+        # font the style sheet gives it (the 150-200 % text), not the one it was made with.
+        self.button.ensurePolished()
         self.width = self.button.fontMetrics().horizontalAdvance(" 3 / P ") + 16
         self.button.setMinimumWidth(self.width)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the panel keeps the keys
@@ -166,7 +168,8 @@ class HandoutPanel(QFrame):
             row.button.setAccessibleName(text)
             if line.key == PARKING_LINE:
                 row.button.setText(self.tr("{n} / P").format(n=number))
-                row.button.setFixedWidth(64)
+                # Its whole text at any size: a fixed 64 px cut "3 / P" at 200 % text.
+                row.button.setFixedWidth(max(row.width, row.button.sizeHint().width()))
             else:
                 row.button.setText(str(number))
                 row.button.setMinimumWidth(row.width)

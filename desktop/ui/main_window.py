@@ -5,11 +5,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlite_utils
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -39,6 +49,7 @@ from desktop.ui.lock_screen import IdleWatcher, LockScreen
 from desktop.ui.privacy import PrivacyMode
 from desktop.ui.roster_model import CHECKIN_ROLE, MEMBER_ROLE, RosterModel
 from desktop.ui.scan_field import ScanField, yields_to_window
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.settings import Settings
 from desktop.ui.sounds import Sounds
 from desktop.ui.tasks import TaskProgress, TaskRunner
@@ -87,6 +98,25 @@ class RosterView(QTableView):
             self.leave_up.emit()
             return
         super().keyPressEvent(event)
+
+
+class CheckinPage(QScrollArea):
+    """The check-in page: scrolls down when it is taller than the window, never sideways. The
+    window stays at least as wide as the page's content needs (as it was without the page):
+    text made larger from the settings widens the window instead of cutting fields off."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is not None:
+            bar = self.verticalScrollBar().sizeHint().width()
+            hint.setWidth(max(hint.width(), content.minimumSizeHint().width() + bar))
+        return hint
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content's needs changed: the window reads them again
+        return super().eventFilter(watched, event)
 
 
 class MainWindow(WindowScreens, QMainWindow):
@@ -165,16 +195,22 @@ class MainWindow(WindowScreens, QMainWindow):
         self.counter_label.setObjectName("counterLabel")
         self.counter_label.setAccessibleName(self.tr("Compteur de présences"))
         self.counter_label.setStyleSheet("font-size: 20pt; font-weight: bold;")
-        if self.large_text:  # 150-200 %: the title on its own line, the rest below it
-            layout.addWidget(self.title_label)
+        if self.large_text:
+            # 150-200 %: the title (wrapping) and the counter on a line, the session below:
+            # the three side by side were 1 083 px at 200 %, wider than a 1024 px laptop.
+            top = QHBoxLayout()
+            top.addWidget(self.title_label, 1)
+            top.addSpacing(24)
+            top.addWidget(self.counter_label)
+            layout.addLayout(top)
             header.addWidget(session_label)
             header.addWidget(self.session_combo, 1)
         else:
             header.addWidget(self.title_label, 1)
             header.addWidget(session_label)
             header.addWidget(self.session_combo)
-        header.addSpacing(24)
-        header.addWidget(self.counter_label)
+            header.addSpacing(24)
+            header.addWidget(self.counter_label)
         layout.addLayout(header)
 
         self.scan_field = ScanField()
@@ -249,19 +285,19 @@ class MainWindow(WindowScreens, QMainWindow):
         self.roster_view.doubleClicked.connect(lambda _index: self.check_in_selected())
         self.roster_view.setMinimumHeight(90)  # it gives way first, never the panel
         layout.addWidget(self.roster_view, 1)
-        if self.large_text:
-            # At 150-200 % the page is taller than a laptop screen: it scrolls vertically (as
-            # RGAA allows) rather than crushing the banner or the hand-out panel.
-            page = QScrollArea(self)
-            page.setObjectName("checkinPage")
-            page.setAccessibleName(self.tr("Écran d'accueil"))
-            page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            page.setWidgetResizable(True)
-            page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            page.setWidget(central)
-            self.setCentralWidget(page)
-        else:
-            self.setCentralWidget(central)
+        # When the page is taller than the screen it scrolls vertically (as RGAA allows) rather
+        # than crushing the banner or the hand-out panel, or growing the window past the
+        # screen's bottom edge: at 150-200 % text, and at 100 % on a 1024 x 768 laptop, where
+        # a member due four things makes the page 830 px tall.
+        page = CheckinPage(self)
+        page.setObjectName("checkinPage")
+        page.setAccessibleName(self.tr("Écran d'accueil"))
+        page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        page.setWidgetResizable(True)
+        page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page.setWidget(central)
+        self.setCentralWidget(page)
 
         self.agent_label = QLabel()
         self.agent_label.setObjectName("agentLabel")
@@ -270,7 +306,9 @@ class MainWindow(WindowScreens, QMainWindow):
         self.statusBar().addWidget(self.agent_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
         self._show_agent()
-        self.resize(1180, 820)
+        # Within the screen: 1180 x 820 was taller than a 768 px laptop. (At 150-200 % text
+        # app.py shows the window maximised.)
+        fit_to_screen(self, 1180, 820)
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
@@ -493,11 +531,16 @@ class MainWindow(WindowScreens, QMainWindow):
             self.refresh_dashboard()
         if checklist is not None and checklist.lines:
             self.handout_panel.show_checklist(checklist)
-            page = self.centralWidget()
-            if isinstance(page, QScrollArea):  # large text: bring the panel's lines into view
-                page.ensureWidgetVisible(self.handout_panel, 0, 0)
+            # Bring the panel's lines into view once the page has made room for them: asked at
+            # once, the panel still had its old place and stayed below a 768 px screen's edge.
+            QTimer.singleShot(0, self, self._reveal_handouts)
         elif self.handout_panel.isVisible():
             self.handout_panel.close_panel()
+
+    def _reveal_handouts(self) -> None:
+        page = self.centralWidget()
+        if isinstance(page, QScrollArea) and self.handout_panel.isVisible():
+            page.ensureWidgetVisible(self.handout_panel, 0, 0)
 
     def _checklist_for(self, result: CheckInResult) -> "handouts.Checklist | None":
         """What the member is due now, after a welcome or a second scan."""

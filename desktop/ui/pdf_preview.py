@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.settings import Settings
 
 MAX_PRINT_DPI = 300  # enough for text and QR codes; a 1200 dpi A4 page would take 550 MB
@@ -94,7 +95,8 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.pdf_path = Path(pdf_path)
         self.setWindowTitle(self.tr("Aperçu : {name}").format(name=self.pdf_path.name))
-        self.resize(900, 1000)
+        # Within the screen: at 900 x 1000 the buttons were below a 768 px laptop's edge.
+        fit_to_screen(self, 900, 1000)
 
         self.document = QPdfDocument(self)
         error = self.document.load(str(self.pdf_path))
@@ -106,6 +108,9 @@ class PdfPreviewDialog(QDialog):
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.summary_label = QLabel(self)
+        # A long file name, or « Impossible d'afficher … », wraps: at 200 % text it pushed
+        # the buttons off a 1024 px screen.
+        self.summary_label.setWordWrap(True)
         self.page_label = QLabel(self)
         self.print_button = QPushButton(self.tr("&Imprimer…"), self)
         self.save_button = QPushButton(self.tr("&Enregistrer sous…"), self)

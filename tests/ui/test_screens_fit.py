@@ -11,18 +11,23 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
 
-from desktop.models import stock
+from desktop.models import members, stock
 from desktop.models.clock import paris_day
 from desktop.models.convention import get_session
+from desktop.models.documents.badges_pdf import render_badges
 from desktop.models.stock import CountMoment
 from desktop.ui import screen_fit, theme
 from desktop.ui.close_export_dialog import CloseExportDialog
 from desktop.ui.dashboard import Dashboard
 from desktop.ui.documents_dialog import DocumentsDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.pdf_preview import PdfPreviewDialog
 from desktop.ui.sessions_screen import SessionsScreen
 from desktop.ui.settings import STANDARD
+from desktop.ui.sounds import Sounds
 from desktop.ui.stock_screen import StockScreen
 from desktop.ui.tasks import InlinePool, TaskRunner
+from tests.ui.conftest import scan
 
 DESK_SCREEN = QSize(1024, 768)
 
@@ -116,6 +121,44 @@ def test_the_end_of_day_fits_with_its_counts_and_passphrase(
 def test_the_documents_dialog_fits(qtbot, text_scale, demo_db, db_path, desk, clock):
     tasks = TaskRunner(pool=InlinePool())
     assert_fits(qtbot, DocumentsDialog(demo_db, db_path, desk, clock, tasks))
+
+
+def test_the_print_preview_fits_with_its_buttons(qtbot, text_scale, demo_db, tmp_path):
+    """It opened 900 x 1000: Imprimer, Enregistrer sous and Fermer were below a 768 px screen."""
+    pdf = tmp_path / "badges-week-end-1-samedi-11-novembre.pdf"
+    render_badges(demo_db, pdf, "a4-8")
+    preview = PdfPreviewDialog(pdf)
+    assert_fits(qtbot, preview)
+    assert preview.summary_label.text() == f"{pdf.name} — 5 pages"
+    missing = PdfPreviewDialog(tmp_path / "badges-retirés-entre-deux-week-ends.pdf")
+    assert_fits(qtbot, missing)  # the longest line it shows: the file cannot be read
+
+
+def test_the_check_in_window_fits_with_a_long_hand_out_list(
+    qtbot, text_scale, demo_db, db_path, desk, clock
+):
+    """It opened 1180 x 820, and a member due a meal, tickets and parking made it 830 px tall
+    at 100 % (1 115 px wide at 200 %): now the page scrolls down, the window stays put."""
+    window = MainWindow(
+        demo_db,
+        db_path,
+        desk,
+        clock,
+        tasks=TaskRunner(pool=InlinePool()),
+        sounds=Sounds(enabled=False),
+    )
+    assert_fits(qtbot, window)
+    member = next(m for m in members.all_members(demo_db) if m.surname.startswith("DE LA TOUR"))
+    scan(qtbot, window.scan_field, members.current_badge(demo_db, member.id))
+    QApplication.processEvents()
+    assert window.handout_panel.isVisible() and len(window.handout_panel.line_texts()) >= 3
+    assert_fits(qtbot, window)
+    # The page scrolled to the hand-out panel: its heading and first line are in view.
+    page = window.centralWidget()
+    assert isinstance(page, QScrollArea)
+    for label in (window.handout_panel.heading, window.handout_panel.rows[0].text):
+        top = label.mapTo(page.viewport(), label.rect().topLeft()).y()
+        assert top >= 0 and top + label.height() <= page.viewport().height(), label.text()
 
 
 @pytest.mark.parametrize(
