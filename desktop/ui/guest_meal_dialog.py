@@ -41,7 +41,7 @@ from desktop.models.journal import Desk
 from desktop.models.meals import GuestRole, MealPass, give_guest_meal_pass, guest_meal_passes
 from desktop.ui import handout_wording
 from desktop.ui.banner import ResultBanner
-from desktop.ui.controls import literal, push_button
+from desktop.ui.controls import push_button
 from desktop.ui.field_keys import window_keys_first
 from desktop.ui.override_reason import ask_override_reason
 from desktop.ui.theme import error_style
@@ -335,7 +335,7 @@ class GuestMealDialog(QDialog):
             self.db,
             self.clock,
             self.desk.agent,
-            literal(prompt),  # QInputDialog's question names its field: '&' is an Alt letter
+            prompt,  # plain text: ask_override_reason keeps a '&' of the name as typed
             self.tr("Remettre un autre bon repas ?"),
         )
         if reason is None:  # nothing typed, cancelled or not approved: nothing recorded

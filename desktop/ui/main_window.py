@@ -44,6 +44,7 @@ from desktop.models.facts import HandoutResult
 from desktop.models.journal import Desk
 from desktop.ui import demo_marker, wording
 from desktop.ui.banner import ResultBanner
+from desktop.ui.controls import literal
 from desktop.ui.handout_panel import HandoutPanel
 from desktop.ui.lock_screen import IdleWatcher, LockScreen
 from desktop.ui.privacy import PrivacyMode
@@ -610,7 +611,11 @@ class MainWindow(WindowScreens, QMainWindow):
         reason, ok = QInputDialog.getText(
             self,
             self.tr("Annuler une arrivée"),
-            self.tr("Annuler l'arrivée de {name}.\nMotif (obligatoire) :").format(name=name),
+            # The question's label names its field: Qt would read a '&' of the name as an
+            # Alt letter ("Marie & Co" showed "Marie _Co").
+            self.tr("Annuler l'arrivée de {name}.\nMotif (obligatoire) :").format(
+                name=literal(name)
+            ),
         )
         if ok:
             outcome = checkin.undo_check_in(self.db, checkin_id, reason, self.desk, self.clock)

@@ -33,6 +33,7 @@ from desktop.models.handouts import MemberHistory, SessionRecord, member_history
 from desktop.models.journal import Desk
 from desktop.models.money import format_cents
 from desktop.models.parking import Receipt, ReceiptStatus, StatusOutcome
+from desktop.ui.controls import literal
 from desktop.ui.theme import error_style
 from desktop.ui.wording import ICONS, Role, session_title
 
@@ -395,7 +396,9 @@ class MemberCardDialog(QDialog):
                 Role.INFO, self.tr("Choisissez d'abord une remise (repas, tickets, justificatif).")
             )
             return None
-        what = f"{item.text(0)} : {item.text(1)} ({item.text(2)})"
+        # The question's label names the reason field: a product, a car park or a receipt number
+        # typed with '&' ("Aller & retour") must not become its Alt letter nor lose the '&'.
+        what = literal(f"{item.text(0)} : {item.text(1)} ({item.text(2)})")
         prompt = self.tr(
             "Annuler « {what} » ?\nL'original reste dans le journal ; une contre-écriture "
             "l'annule. &Motif :"
@@ -432,9 +435,9 @@ class MemberCardDialog(QDialog):
             return None
         if status is ReceiptStatus.REJECTED:
             prompt = self.tr("Rejeter le justificatif {park} n° {number} ({amount}). &Motif :")
-            prompt = prompt.format(
-                park=receipt.car_park,
-                number=receipt.receipt_no,
+            prompt = prompt.format(  # typed texts shown as typed before « &Motif »
+                park=literal(receipt.car_park),
+                number=literal(receipt.receipt_no),
                 amount=format_cents(receipt.amount_cents),
             )
             return self._ask(

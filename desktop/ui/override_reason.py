@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from desktop.models.clock import Clock
 from desktop.ui.approval import ask_approval
+from desktop.ui.controls import literal
 
 
 def tr(text: str) -> str:
@@ -27,8 +28,12 @@ def ask_override_reason(
     prompt: str,
     title: str | None = None,
 ) -> str | None:
-    """Ask the reason (`prompt` says what happened), then the approval; None: record nothing."""
-    text, ok = QInputDialog.getText(parent, title or tr("Remettre quand même ?"), prompt)
+    """Ask the reason (`prompt`, plain text, says what happened), then the approval; None:
+    record nothing."""
+    # The question's label names its field, so Qt reads '&' as an Alt letter: a product, a
+    # guest or an agent named with one ("Aller & retour") is shown as typed, here for every
+    # caller (the hand-out panel, the guest meal form).
+    text, ok = QInputDialog.getText(parent, title or tr("Remettre quand même ?"), literal(prompt))
     reason = " ".join(text.split()) if ok else ""
     if not reason:
         return None
