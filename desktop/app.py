@@ -129,6 +129,9 @@ def run_gui(
         db_path, folder, settings.backup_interval_minutes, window.tasks, parent=window
     )
     window.backup_timer = backups
+    from desktop.ui.previews import sweep_after_start
+
+    sweep_after_start()  # what a crashed run left, once the desk is up
     code = app.exec()
     db.close()
     if lock is not None:

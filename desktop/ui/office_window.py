@@ -685,6 +685,9 @@ def run_office(
     window.show()
     window.raise_()
     window.activateWindow()
+    from desktop.ui.previews import sweep_after_start
+
+    sweep_after_start()  # preview folders a crashed run left, once the window is up
     code = app.exec()
     db.close()
     lock.unlock()

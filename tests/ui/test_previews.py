@@ -166,3 +166,80 @@ def test_a_folder_left_by_a_crashed_run_is_swept_by_the_next(
     assert not crashed.exists() and not legacy.exists()
     assert running.is_dir() and unrelated.is_dir()
     assert pdf.is_file() and pdf.parent.parent == previews.run_folder()
+
+
+@pytest.fixture
+def start_soon(monkeypatch):
+    """The start-up sweep at the first turn of the event loop, not a few seconds later."""
+    monkeypatch.setattr(previews, "SWEEP_DELAY_MS", 0)
+
+
+def _crashed_run(temp_folder: Path) -> Path:
+    long_ago = time.time() - STALE_AFTER_SECONDS - 3600
+    crashed = temp_folder / "guichet-apercus-c4d5e6"  # a power cut: aboutToQuit never came
+    (crashed / "001").mkdir(parents=True)
+    (crashed / "001" / "recu-export-guichet-2.pdf").write_bytes(b"%PDF-1.4")
+    os.utime(crashed, (long_ago, long_ago))
+    return crashed
+
+
+def _run_and_close(qapp, monkeypatch, start) -> int:
+    """Start the desk or the office in this process: its event loop replaced by closing the
+    window it opened."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from desktop import app as app_module
+
+    monkeypatch.setattr(app_module, "make_application", lambda: qapp)
+
+    def close_windows() -> int:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMainWindow) and widget.isVisible():
+                widget.close()
+                widget.deleteLater()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", close_windows)
+    code = start()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return code
+
+
+def test_the_desk_sweeps_a_crashed_run_at_start_up_without_any_preview(
+    qapp, qtbot, monkeypatch, temp_folder, start_soon, tmp_path, clock
+):
+    """A desk that never previews anything (no receipt, no dashboard) still clears what a
+    crashed run left: the preview folder of its export receipt names the desk."""
+    from desktop import paths
+    from desktop.app import run_gui
+    from desktop.models.demo import create_demo
+
+    crashed = _crashed_run(temp_folder)
+    monkeypatch.setattr(paths, "backup_folder", lambda: tmp_path / "sauvegardes")
+    path = tmp_path / "guichet.sqlite"
+    create_demo(path, clock).close()
+    assert _run_and_close(qapp, monkeypatch, lambda: run_gui(path, False, "Martin", clock)) == 0
+    qtbot.waitUntil(lambda: not crashed.exists())
+    assert "folder" not in previews._run  # no preview folder made for that
+
+
+def test_the_office_sweeps_a_crashed_run_at_start_up(
+    qapp, qtbot, monkeypatch, temp_folder, start_soon, tmp_path, clock
+):
+    from desktop.ui.office_window import run_office
+
+    crashed = _crashed_run(temp_folder)
+    office = make_office(tmp_path, clock)
+    assert _run_and_close(qapp, monkeypatch, lambda: run_office(office, "Claire", clock)) == 0
+    qtbot.waitUntil(lambda: not crashed.exists())
+    assert "folder" not in previews._run
+
+
+def test_the_start_up_sweep_waits_for_the_window(qtbot, temp_folder):
+    """Not during the start: a moment after it, once the window is up and painted."""
+    crashed = _crashed_run(temp_folder)
+    assert previews.SWEEP_DELAY_MS >= 1000
+    previews.sweep_after_start(delay_ms=50)
+    assert crashed.exists()
+    qtbot.waitUntil(lambda: not crashed.exists())
