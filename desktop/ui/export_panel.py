@@ -32,6 +32,7 @@ from desktop.models.export import ExportReceipt, ExportStep, export_desk
 from desktop.models.journal import Desk
 from desktop.ui.previews import preview_path
 from desktop.ui.screen_fit import large_text
+from desktop.ui.settings import Settings
 from desktop.ui.tasks import Progress, TaskRunner
 
 EXPORT_STEPS = list(ExportStep)
@@ -41,6 +42,13 @@ def tr(text: str) -> str:
     # The dialog's context: these strings were written (and translated) in CloseExportDialog,
     # so the English catalogue applies to them unchanged.
     return QCoreApplication.translate("CloseExportDialog", text)
+
+
+def start_folder() -> Path:
+    """Where the folder chooser opens: the export folder chosen at the first start (or in the
+    settings) when it is there now, else the home folder (a USB stick not plugged in)."""
+    chosen = Settings().export_folder
+    return Path(chosen) if chosen and Path(chosen).is_dir() else Path.home()
 
 
 def accessible(widget: QWidget, name: str, text: str) -> None:
@@ -157,7 +165,7 @@ class ExportPanel(QGroupBox):
         if not ok:
             return
         folder = QFileDialog.getExistingDirectory(
-            self, tr("Dossier de l'export (clé USB, partage)"), str(Path.home())
+            self, tr("Dossier de l'export (clé USB, partage)"), str(start_folder())
         )
         if not folder:
             self.export_button.setFocus()

@@ -4,6 +4,7 @@ import json
 import subprocess
 import uuid
 from datetime import date
+from pathlib import Path
 
 import pypdfium2
 import pytest
@@ -310,3 +311,46 @@ def test_the_dialog_keys_work_from_a_field_and_the_field_keeps_its_undo(
     qtbot.keyClick(dialog.passphrase_again, Qt.Key.Key_E, CTRL)
     assert len(asked) == 1
     assert dialog.receipt is not None and dialog.receipt.archive_path is not None
+
+
+@pytest.fixture
+def export_folder_setting(qapp):
+    """The export folder chosen at the first start (or in the settings), forgotten after."""
+    from desktop.ui import settings as s
+
+    settings = s.Settings()
+
+    def choose(path) -> None:
+        settings.set(s.EXPORT_FOLDER, str(path))
+        settings.sync()
+
+    yield choose
+    settings.reset(s.EXPORT_FOLDER)
+    settings.sync()
+
+
+def test_the_folder_chooser_opens_in_the_export_folder_chosen_at_the_first_start(
+    qtbot, monkeypatch, tmp_path, desk_db, desk_file, desk, clock, export_folder_setting
+):
+    usb = tmp_path / "CLE-GUICHET"
+    usb.mkdir()
+    export_folder_setting(usb)
+    asked = _pick(monkeypatch, usb)
+    dialog = _dialog(qtbot, desk_db, desk_file, desk, clock)
+    qtbot.keyClick(dialog, Qt.Key.Key_E, CTRL)
+    ((_parent, title, start),) = asked
+    assert title == "Dossier de l'export (clé USB, partage)"
+    assert start == str(usb)
+    assert dialog.receipt is not None and all(p.parent == usb for p in dialog.receipt.paths)
+
+
+def test_the_folder_chooser_opens_in_the_home_folder_when_the_stick_is_not_there(
+    qtbot, monkeypatch, tmp_path, desk_db, desk_file, desk, clock, export_folder_setting
+):
+    export_folder_setting(tmp_path / "CLE-GUICHET")  # the stick is not plugged in
+    asked = _pick(monkeypatch, "")  # the agent cancels: nothing is exported
+    dialog = _dialog(qtbot, desk_db, desk_file, desk, clock)
+    qtbot.keyClick(dialog, Qt.Key.Key_E, CTRL)
+    ((_parent, _title, start),) = asked
+    assert start == str(Path.home())
+    assert dialog.receipt is None
