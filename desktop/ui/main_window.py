@@ -114,9 +114,17 @@ class CheckinPage(QScrollArea):
             hint.setWidth(max(hint.width(), content.minimumSizeHint().width() + bar))
         return hint
 
+    _content_width = -1
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()  # the content's needs changed: the window reads them again
+        content = self.widget()
+        if watched is content and event.type() == QEvent.Type.LayoutRequest:
+            # The window reads the page's needs again only when its width changed: every scan
+            # re-lays out the banner and the panel, and a window relayout then cost ~1 ms.
+            width = content.minimumSizeHint().width()
+            if width != self._content_width:
+                self._content_width = width
+                self.updateGeometry()
         return super().eventFilter(watched, event)
 
 
