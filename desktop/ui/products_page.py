@@ -6,12 +6,11 @@ asks first about unsaved typing."""
 from datetime import date
 
 import sqlite_utils
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.models.money import AmountProblem, cents_to_input, format_cents, parse_cents
 from desktop.models.tickets import ProductOutcome, TicketProduct, products, save_product
 from desktop.ui.controls import push_button
-from desktop.ui.screen_fit import large_text, scroll_page
+from desktop.ui.screen_fit import large_text, scroll_page, wrapping_list
 from desktop.ui.session_form import FieldForm, ask_unsaved, day_text, parse_day
 
 
@@ -35,15 +34,9 @@ class ProductsPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.catalogue: list[TicketProduct] = []
-        self.product_list = QListWidget()
-        self.product_list.setObjectName("productList")
-        self.product_list.setAccessibleName(self.tr("Catalogue des produits tickets"))
-        if large_text():  # the list above the form: as wide as the page, a few lines high
-            self.product_list.setMinimumHeight(self.product_list.fontMetrics().height() * 5)
-        else:
-            self.product_list.setMinimumWidth(400)
-        self.product_list.setWordWrap(True)  # a product's whole line, never cut
-        self.product_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.product_list = wrapping_list(
+            "productList", self.tr("Catalogue des produits tickets"), lines_at_large_text=5
+        )
         self.product_list.currentRowChanged.connect(self._product_chosen)
         self.product_form = FieldForm(self, "product")
         self.name_field = QLineEdit()

@@ -9,7 +9,7 @@ large text, instead of being cut: an OK button below the task bar cannot be pres
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QListWidget, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.ui.theme import current_scale
 
@@ -53,3 +53,18 @@ def scroll_page(parent: QWidget, name: str) -> tuple[QScrollArea, QVBoxLayout]:
     layout.setContentsMargins(0, 0, 0, 0)
     page.setWidget(content)
     return page, layout
+
+
+def wrapping_list(name: str, accessible_name: str, lines_at_large_text: int) -> QListWidget:
+    """A list whose long lines wrap, never widening the window: 400 px wide beside its form,
+    or at 150-200 % text above the form as wide as the page and a few lines high."""
+    listing = QListWidget()
+    listing.setObjectName(name)
+    listing.setAccessibleName(accessible_name)
+    if large_text():
+        listing.setMinimumHeight(listing.fontMetrics().height() * lines_at_large_text)
+    else:
+        listing.setMinimumWidth(400)
+    listing.setWordWrap(True)  # a line's whole text, never cut
+    listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return listing

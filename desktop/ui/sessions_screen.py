@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QMessageBox,
     QSpinBox,
     QTabWidget,
@@ -31,7 +30,7 @@ from desktop.ui import session_form
 from desktop.ui.controls import literal, push_button
 from desktop.ui.field_keys import window_keys_first
 from desktop.ui.products_page import ProductsPage
-from desktop.ui.screen_fit import fit_to_screen, large_text, scroll_page
+from desktop.ui.screen_fit import fit_to_screen, large_text, scroll_page, wrapping_list
 from desktop.ui.session_form import NewSessionDialog, SessionFields, ask_unsaved
 from desktop.ui.theme import error_style
 from desktop.ui.wording import ICONS, Role, session_title
@@ -115,15 +114,9 @@ class SessionsScreen(QDialog):
 
     def _build_sessions(self) -> QWidget:
         page = QWidget()
-        self.session_list = QListWidget()
-        self.session_list.setObjectName("sessionList")
-        self.session_list.setAccessibleName(self.tr("Liste des séances"))
-        if large_text():  # the list above the form: as wide as the window, a few lines high
-            self.session_list.setMinimumHeight(self.session_list.fontMetrics().height() * 7)
-        else:
-            self.session_list.setMinimumWidth(400)
-        self.session_list.setWordWrap(True)  # a session's whole line, never cut
-        self.session_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.session_list = wrapping_list(
+            "sessionList", self.tr("Liste des séances"), lines_at_large_text=7
+        )
         self.session_list.currentRowChanged.connect(self._session_chosen)
         self.session_form = SessionFields("session")
         form = self.session_form
