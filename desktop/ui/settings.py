@@ -109,7 +109,9 @@ EXPORT_FOLDER = Setting(
     "",
     QT_TRANSLATE_NOOP("settings", "Dossier d'export"),
     QT_TRANSLATE_NOOP(
-        "settings", "Où les exports de fin de journée et les documents sont enregistrés."
+        "settings",
+        "Où les exports de fin de journée sont enregistrés (clé USB, partage) : le choix de dossier "
+        "de Ctrl+E s'y ouvre. Les documents du jour ont leur propre dossier (Ctrl+D).",
     ),
 )
 PRINTER = Setting(

@@ -5410,8 +5410,8 @@ Already served ({where}): do not serve a second time.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/settings.py" />
-            <source>Où les exports de fin de journée et les documents sont enregistrés.</source>
-            <translation>Where the end-of-day exports and the documents are saved.</translation>
+            <source>Où les exports de fin de journée sont enregistrés (clé USB, partage) : le choix de dossier de Ctrl+E s'y ouvre. Les documents du jour ont leur propre dossier (Ctrl+D).</source>
+            <translation>Where the end-of-day exports are saved (USB stick, share): Ctrl+E's folder choice opens there. The day's documents have their own folder (Ctrl+D).</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/settings.py" />
