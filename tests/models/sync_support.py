@@ -3,6 +3,7 @@
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 from datetime import datetime
@@ -153,3 +154,19 @@ def at(hour: int, minute: int = 0) -> datetime:
     from datetime import UTC
 
     return datetime(2023, 11, 11, hour, minute, tzinfo=UTC)
+
+
+def twin_exports(
+    desk: DeskCreated, folder: Path, clock: Clock
+) -> tuple[ExportReceipt, ExportReceipt]:
+    """A desk file copied (with its key) to a second laptop after one scan, each copy then
+    scanning on its own and exporting: (the genuine desk's export, the copy's)."""
+    scan(desk.db_path, clock, ref="DEMO-001")
+    twin = folder / "twin"
+    twin.mkdir()
+    shutil.copyfile(desk.db_path, twin / desk.db_path.name)
+    shutil.copyfile(desk.key_path, twin / desk.key_path.name)
+    scan(desk.db_path, clock, ref="DEMO-002")
+    scan(twin / desk.db_path.name, clock, ref="DEMO-003")
+    genuine = export(desk, folder / "out", clock)
+    return genuine, export(twin / desk.db_path.name, folder / "out-twin", clock)

@@ -10,7 +10,14 @@ from desktop.models.clock import to_utc_text
 from desktop.models.import_history import import_history, import_records
 from desktop.models.merge import MergeOutcome, merge_exports
 from desktop.models.storage import open_database, write_transaction
-from tests.models.sync_support import export, make_desk, make_office, manifest_of, scan
+from tests.models.sync_support import (
+    export,
+    make_desk,
+    make_office,
+    manifest_of,
+    scan,
+    twin_exports,
+)
 
 
 @pytest.fixture
@@ -171,15 +178,7 @@ def test_the_same_file_twice_and_refused_files_add_no_line(office, desks, tmp_pa
 
 def test_anomalies_of_a_desk_file_copied_to_a_second_laptop(office, desks, tmp_path, clock):
     a, _ = desks
-    scan(a.db_path, clock, ref="DEMO-001")
-    twin = tmp_path / "twin"
-    twin.mkdir()
-    shutil.copyfile(a.db_path, twin / a.db_path.name)
-    shutil.copyfile(a.key_path, twin / a.key_path.name)
-    scan(a.db_path, clock, ref="DEMO-002")
-    scan(twin / a.db_path.name, clock, ref="DEMO-003")
-    genuine = export(a, tmp_path / "out", clock)
-    copy = export(twin / a.db_path.name, tmp_path / "out-twin", clock)
+    genuine, copy = twin_exports(a, tmp_path, clock)
     clock.advance(minutes=1)
     _merge(office, clock, genuine)
     clock.advance(minutes=1)

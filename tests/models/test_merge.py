@@ -34,6 +34,7 @@ from tests.models.sync_support import (
     run_cli,
     scan,
     sha256_file,
+    twin_exports,
 )
 
 PHRASE = "cheval agrafe 2023"
@@ -329,15 +330,7 @@ def test_same_id_with_another_content_goes_to_anomalies(office, desks, tmp_path,
 
 def test_desk_file_copied_to_two_laptops_is_reported(office, desks, tmp_path, clock):
     a, _ = desks
-    scan(a.db_path, clock, ref="DEMO-001")
-    twin = tmp_path / "twin"
-    twin.mkdir()
-    shutil.copyfile(a.db_path, twin / a.db_path.name)
-    shutil.copyfile(a.key_path, twin / a.key_path.name)
-    scan(a.db_path, clock, ref="DEMO-002")
-    scan(twin / a.db_path.name, clock, ref="DEMO-003")
-    genuine = export(a, tmp_path / "out", clock)
-    copy = export(twin / a.db_path.name, tmp_path / "out-twin", clock)
+    genuine, copy = twin_exports(a, tmp_path, clock)
 
     first, second = _merge(office, genuine.snapshot_path, copy.snapshot_path)
     assert first.outcome is MergeOutcome.IMPORTED and not first.copied_desk
